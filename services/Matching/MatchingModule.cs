@@ -1,0 +1,30 @@
+using Mediator;
+using ShareAlliance.Matching.Features.GetKnownNeed;
+using ShareAlliance.Matching.Features.RecordNeed;
+using ShareAlliance.ServiceDefaults.Messaging;
+using ShareAlliance.ServiceDefaults.Persistence;
+
+namespace ShareAlliance.Matching;
+
+/// <summary>The table of contents of the matching service: every consumer, endpoint and read model, listed.</summary>
+public static class MatchingModule
+{
+    public static WebApplicationBuilder AddMatchingModule(this WebApplicationBuilder builder)
+    {
+        builder.AddEventStore("matching", _ => { });
+
+        builder.AddMessageBus(bus =>
+        {
+            bus.AddConsumer<NeedPublishedConsumer>();
+        });
+
+        builder.Services.AddMediator((MediatorOptions o) => { o.ServiceLifetime = ServiceLifetime.Scoped; });
+        return builder;
+    }
+
+    public static WebApplication MapMatchingEndpoints(this WebApplication app)
+    {
+        app.MapGetKnownNeed();
+        return app;
+    }
+}

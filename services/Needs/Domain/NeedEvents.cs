@@ -1,0 +1,10 @@
+namespace ShareAlliance.Needs.Domain;
+
+// Stored events: past tense, internal to the service. The relay turns them into Contracts.Needs.* messages.
+
+public sealed record NeedPublished(
+    Guid NeedId,
+    string Title,
+    string Category,
+    IReadOnlyList<RequiredSkill> RequiredSkills,
+    DateTimeOffset PublishedAt);

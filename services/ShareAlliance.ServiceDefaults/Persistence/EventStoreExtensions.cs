@@ -1,0 +1,55 @@
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ShareAlliance.ServiceDefaults.Messaging;
+using ShareAlliance.ServiceDefaults.Requests;
+
+namespace ShareAlliance.ServiceDefaults.Persistence;
+
+/// <summary>Marten wiring shared by every service: its own schema, events with headers, the event store as outbox.</summary>
+public static class EventStoreExtensions
+{
+    /// <summary>
+    /// Adds Marten on <c>ConnectionStrings:Marten</c> in the service's own schema (<c>Marten:Schema</c> overrides it, as the
+    /// tests do to get a fresh schema per fixture).
+    /// </summary>
+    public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddEventStore(
+        this WebApplicationBuilder builder, string schema, Action<StoreOptions> configure)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("Marten")
+            ?? throw new InvalidOperationException("Set ConnectionStrings__Marten (see README: Configuration).");
+        var schemaName = builder.Configuration["Marten:Schema"] ?? schema;
+        // LISTEN/NOTIFY wakes the daemon on each append (~10 ms); polling stays switchable so the benchmark can measure it.
+        var listenNotify = builder.Configuration.GetValue("Marten:ListenNotify", true);
+
+        return builder.Services.AddMarten(options =>
+            {
+                options.Connection(connectionString);
+                options.DatabaseSchemaName = schemaName;
+                options.Events.DatabaseSchemaName = schemaName;
+                options.Events.StreamIdentity = StreamIdentity.AsGuid;
+                options.Events.UseListenNotifyForEventAppends = listenNotify;
+                options.Events.MetadataConfig.HeadersEnabled = true;
+                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                options.Schema.For<IdempotencyRecord>().Identity(r => r.Id);
+                configure(options);
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup();
+    }
+
+    /// <summary>Publishes the service's stored events as contracts, through <typeparamref name="TMap"/>, from the async daemon.</summary>
+    public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddEventRelay<TMap>(
+        this MartenServiceCollectionExtensions.MartenConfigurationExpression marten)
+        where TMap : class, IIntegrationEventMap
+    {
+        marten.Services.AddSingleton<IIntegrationEventMap, TMap>();
+        // Solo: one daemon per service. HotCold leader election needs a type the DistributedLock stand-in lacks (README: known limits).
+        return marten.AddAsyncDaemon(DaemonMode.Solo)
+            .AddSubscriptionWithServices<EventRelay>(ServiceLifetime.Singleton);
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ShareAlliance.ServiceDefaults.Requests;
+
+/// <summary>Reads the Idempotency-Key header of state-changing requests into the scope's <see cref="OperationContext"/>.</summary>
+internal sealed class IdempotencyKeyMiddleware(RequestDelegate next)
+{
+    public const string Header = "Idempotency-Key";
+    private const int MaxLength = 200;
+
+    public async Task InvokeAsync(HttpContext http, OperationContext operation)
+    {
+        if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || !http.Request.Headers.TryGetValue(Header, out var values))
+        {
+            await next(http);
+            return;
+        }
+
+        var key = values.ToString().Trim();
+        if (key.Length is 0 or > MaxLength || values.Count > 1)
+        {
+            await TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [Header] = [$"Send one key of 1 to {MaxLength} characters (a UUID is a good choice)."] },
+                type: Problems.ProblemTypes.Validation).ExecuteAsync(http);
+            return;
+        }
+
+        // Scoped to the endpoint: the same key sent to two different endpoints are two different operations.
+        operation.IdempotencyKey = $"http:{http.Request.Method}:{http.Request.Path}:{key}";
+        await next(http);
+    }
+}

@@ -1,0 +1,18 @@
+using System.Net;
+using System.Text.Json;
+
+namespace ShareAlliance.Needs.Tests.Features.GetNeed;
+
+public sealed class GetNeedTests(NeedsFactory factory) : IClassFixture<NeedsFactory>
+{
+    [Fact]
+    public async Task UnknownNeed_Gets404ProblemDetails()
+    {
+        var response = await factory.CreateClient().GetAsync($"/needs/{Guid.NewGuid()}", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement
+            .GetProperty("status").GetInt32().ShouldBe(404);
+    }
+}

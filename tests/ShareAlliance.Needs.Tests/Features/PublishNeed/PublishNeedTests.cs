@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using MassTransit.Testing;
+using ShareAlliance.Needs.Features.GetNeed;
+using ShareAlliance.Testing;
+
+namespace ShareAlliance.Needs.Tests.Features.PublishNeed;
+
+public sealed class PublishNeedTests(NeedsFactory factory) : IClassFixture<NeedsFactory>
+{
+    private static readonly object ValidNeed = new
+    {
+        title = "Refaire le site de l'association",
+        category = "COMM",
+        requiredSkills = new[] { new { skill = "web.wordpress", minimumLevel = 2 }, new { skill = "design.ux", minimumLevel = 1 } },
+    };
+
+    [Fact]
+    public async Task ValidNeed_IsCreatedReadableAndPublishedWithItsEventId()
+    {
+        var client = factory.CreateClient();
+
+        var response = await client.PostAsJsonAsync("/needs", ValidNeed, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        response.Headers.ETag!.Tag.ShouldBe("\"1\"");
+        var created = (await response.Content.ReadFromJsonAsync<NeedDetails>(TestContext.Current.CancellationToken))!;
+        response.Headers.Location!.ToString().ShouldBe($"/needs/{created.Id}");
+        created.Title.ShouldBe("Refaire le site de l'association");
+        created.RequiredSkills.Select(s => (s.Skill, s.MinimumLevel)).ShouldBe([("web.wordpress", 2), ("design.ux", 1)]);
+
+        var read = await client.GetFromJsonAsync<NeedDetails>($"/needs/{created.Id}", TestContext.Current.CancellationToken);
+        read.ShouldBe(created with { RequiredSkills = read!.RequiredSkills });
+        read.RequiredSkills.ShouldBe(created.RequiredSkills);
+
+        (await factory.Harness.Published.Any<Contracts.Needs.NeedPublished>(m => m.Context.Message.NeedId == created.Id, TestContext.Current.CancellationToken))
+            .ShouldBeTrue("the relay publishes NeedPublished");
+        var published = factory.Harness.Published.Select<Contracts.Needs.NeedPublished>(TestContext.Current.CancellationToken)
+            .Single(m => m.Context.Message.NeedId == created.Id);
+        published.Context.Message.Version.ShouldBe(1);
+        published.Context.Message.Category.ShouldBe("COMM");
+        var eventId = await Database.CountAsync(
+            $"select count(*) from {factory.Schema}.mt_events where stream_id = '{created.Id}' and id = '{published.Context.MessageId}'",
+            TestContext.Current.CancellationToken);
+        eventId.ShouldBe(1, "MessageId is the stored event's id, so consumers can drop redeliveries");
+    }
+
+    [Fact]
+    public async Task SameKeyTwice_CreatesOneNeedAndAnswersTheSameBody()
+    {
+        var client = factory.CreateClient();
+        var key = Guid.NewGuid().ToString();
+
+        var first = await PostWithKey(client, ValidNeed, key);
+        var second = await PostWithKey(client, ValidNeed, key);
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        second.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var firstBody = await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        (await second.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldBe(firstBody);
+        var id = JsonDocument.Parse(firstBody).RootElement.GetProperty("id").GetGuid();
+        (await Database.CountAsync($"select count(*) from {factory.Schema}.mt_streams where id = '{id}'", TestContext.Current.CancellationToken)).ShouldBe(1);
+        (await Database.CountAsync(
+            $"select count(*) from {factory.Schema}.mt_doc_idempotencyrecord where id like '%{key}'", TestContext.Current.CancellationToken)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task SameKeyWithAnotherBody_IsRefusedWith422()
+    {
+        var client = factory.CreateClient();
+        var key = Guid.NewGuid().ToString();
+        (await PostWithKey(client, ValidNeed, key)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var other = new { title = "Autre chose", category = "DATA", requiredSkills = new[] { new { skill = "data.sql", minimumLevel = 3 } } };
+        var response = await PostWithKey(client, other, key);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("idempotency-key-reused");
+    }
+
+    [Theory]
+    [InlineData("""{"title":"","category":"COMM","requiredSkills":[{"skill":"web.wordpress","minimumLevel":2}]}""", "title")]
+    [InlineData("""{"category":"COMM","requiredSkills":[{"skill":"web.wordpress","minimumLevel":2}]}""", "title")]
+    [InlineData("""{"title":"Site","category":"PLUMBING","requiredSkills":[{"skill":"web.wordpress","minimumLevel":2}]}""", "category")]
+    [InlineData("""{"title":"Site","category":"COMM","requiredSkills":[]}""", "requiredSkills")]
+    [InlineData("""{"title":"Site","category":"COMM","requiredSkills":[{"skill":"web.wordpress","minimumLevel":5}]}""", "requiredSkills[0].minimumLevel")]
+    [InlineData("""{"title":"Site","category":"COMM","requiredSkills":[{"skill":"Not A Slug","minimumLevel":2}]}""", "requiredSkills[0].skill")]
+    [InlineData("""{"title":"Site","category":"COMM","requiredSkills":[{"skill":"web.wordpress","minimumLevel":"two"}]}""", "requiredSkills[0].minimumLevel")]
+    [InlineData("""{"title":"Site","category":12,"requiredSkills":[]}""", "category")]
+    [InlineData("""{"title":"Site","category":"COMM",""", "body")]
+    public async Task BadInput_Gets400NamingTheFieldAndStoresNothing(string body, string field)
+    {
+        var client = factory.CreateClient();
+        var before = await Database.CountStreamsAsync(factory.Schema, TestContext.Current.CancellationToken);
+
+        var response = await client.PostAsync("/needs", new StringContent(body, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ShouldContain(field);
+        problem.ToString().ShouldNotContain("   at ", customMessage: "no stack trace");
+        (await Database.CountStreamsAsync(factory.Schema, TestContext.Current.CancellationToken)).ShouldBe(before);
+    }
+
+    private static Task<HttpResponseMessage> PostWithKey(HttpClient client, object body, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/needs") { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+}

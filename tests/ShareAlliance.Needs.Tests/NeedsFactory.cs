@@ -1,0 +1,5 @@
+using ShareAlliance.Testing;
+
+namespace ShareAlliance.Needs.Tests;
+
+public sealed class NeedsFactory() : ServiceFactory<Program>("needs");

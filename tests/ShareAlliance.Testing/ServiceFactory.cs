@@ -1,0 +1,47 @@
+using MassTransit;
+using Xunit;
+using MassTransit.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using ShareAlliance.ServiceDefaults.Messaging;
+
+namespace ShareAlliance.Testing;
+
+/// <summary>
+/// One service in memory for slice tests: real PostgreSQL in a fresh schema (dropped afterwards), and MassTransit's
+/// in-memory test harness in place of RabbitMQ, with the same inbox filter the real bus uses.
+/// </summary>
+public class ServiceFactory<TProgram>(string service) : WebApplicationFactory<TProgram>, IAsyncLifetime
+    where TProgram : class
+{
+    public string Schema { get; } = TestEnvironment.NewSchemaName(service);
+
+    public ITestHarness Harness => Services.GetTestHarness();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Marten", TestEnvironment.PostgresConnectionString);
+        builder.UseSetting("Marten:Schema", Schema);
+        builder.ConfigureTestServices(services => services.AddMassTransitTestHarness(bus => bus.UsingInMemory((context, memory) =>
+        {
+            memory.UseConsumeFilter(typeof(InboxFilter<>), context);
+            memory.ConfigureEndpoints(context);
+        })));
+    }
+
+    public ValueTask InitializeAsync()
+    {
+        _ = Server; // start the host now, so the first test does not pay for it inside its own timeout
+        return ValueTask.CompletedTask;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DropSchemaAsync(Schema);
+        GC.SuppressFinalize(this);
+    }
+}
