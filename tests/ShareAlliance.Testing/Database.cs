@@ -13,11 +13,14 @@ public static class Database
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>How many event streams the schema holds (0 when the service has not created its tables yet).</summary>
+    /// <summary>
+    /// How many event streams the schema holds (0 before the service created its tables). Marten's tombstone stream is
+    /// not counted: it holds placeholders for the sequence numbers of rolled-back appends, not data.
+    /// </summary>
     public static async Task<long> CountStreamsAsync(string schema, CancellationToken cancellationToken = default) =>
-        await CountAsync($"select count(*) from information_schema.tables where table_schema = '{schema}' and table_name = 'mt_streams'", cancellationToken) == 0
+        await CountAsync($"select count(*) from information_schema.tables where table_schema = '{schema}' and table_name = 'mt_events'", cancellationToken) == 0
             ? 0
-            : await CountAsync($"select count(*) from {schema}.mt_streams", cancellationToken);
+            : await CountAsync($"select count(distinct stream_id) from {schema}.mt_events where type <> 'tombstone'", cancellationToken);
 
     public static async Task DropSchemaAsync(string schema)
     {

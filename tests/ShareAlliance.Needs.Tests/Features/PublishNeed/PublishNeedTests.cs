@@ -67,6 +67,21 @@ public sealed class PublishNeedTests(NeedsFactory factory) : IClassFixture<Needs
     }
 
     [Fact]
+    public async Task SameKeySentConcurrently_CreatesOneNeed()
+    {
+        var client = factory.CreateClient();
+        var key = Guid.NewGuid().ToString();
+        var before = await Database.CountStreamsAsync(factory.Schema, TestContext.Current.CancellationToken);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => PostWithKey(client, ValidNeed, key)));
+
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.Created);
+        var bodies = await Task.WhenAll(answers.Select(a => a.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+        bodies.Distinct().ShouldHaveSingleItem();
+        (await Database.CountStreamsAsync(factory.Schema, TestContext.Current.CancellationToken)).ShouldBe(before + 1);
+    }
+
+    [Fact]
     public async Task SameKeyWithAnotherBody_IsRefusedWith422()
     {
         var client = factory.CreateClient();

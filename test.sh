@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every test of ShareAlliance against real PostgreSQL and RabbitMQ (started here when not already reachable,
+# on ports of their own, data in a temporary folder), and ends with one line: "tests: N passed, M failed[, K skipped]".
+# Usage: ./test.sh [extra arguments for dotnet test, e.g. --filter "FullyQualifiedName~Needs"]
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# shellcheck source=build/infra.sh
+source build/infra.sh
+trap infra_down EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+configuration=Release
+results="$(mktemp -d /tmp/sa-test-results.XXXXXX)"
+
+# The build runs in the background while the servers start (infra_up must run in this shell: it exports settings).
+echo "build: dotnet build ShareAlliance.sln -c $configuration" >&2
+dotnet build ShareAlliance.sln -c "$configuration" -nologo -clp:ErrorsOnly -v:quiet &
+build_pid=$!
+infra_up test
+wait "$build_pid"
+
+status=0
+dotnet test ShareAlliance.sln -c "$configuration" --no-build --nologo -v:quiet \
+  --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@" || status=$?
+
+# One summary for the whole run, from the per-assembly result files.
+read -r passed failed skipped < <(
+  cat "$results"/*.trx 2>/dev/null | grep -o '<Counters [^>]*' |
+  sed -E 's/.* passed="([0-9]+)" failed="([0-9]+)".* notExecuted="([0-9]+)".*/\1 \2 \3/' |
+  awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+rm -rf "$results"
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "dotnet test exited with $status without a failed test: a test host crashed or a project did not run." >&2
+  failed=1
+fi
+line="tests: $passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
+echo "$line"
+[ "$failed" -eq 0 ]

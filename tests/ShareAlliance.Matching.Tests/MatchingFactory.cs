@@ -1,0 +1,5 @@
+using ShareAlliance.Testing;
+
+namespace ShareAlliance.Matching.Tests;
+
+public sealed class MatchingFactory() : ServiceFactory<Program>("matching");
