@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Runs ShareAlliance on this machine: PostgreSQL and RabbitMQ (started here when not already reachable; data kept
+# under .data/), then every service, in Development mode (Swagger UI on). Ctrl-C stops everything this script started.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# shellcheck source=build/infra.sh
+source build/infra.sh
+
+# name, project folder, port: one line per service (the README's table lists the same ports).
+services=(
+  "needs Needs 5101"
+  "matching Matching 5104"
+)
+
+pids=()
+stop_all() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  infra_down
+}
+trap stop_all EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+echo "build: dotnet build ShareAlliance.sln -c Release" >&2
+dotnet build ShareAlliance.sln -c Release -nologo -clp:ErrorsOnly -v:quiet &
+build_pid=$!
+infra_up run
+wait "$build_pid"
+
+mkdir -p .data/logs
+for line in "${services[@]}"; do
+  read -r name folder port <<<"$line"
+  # From its output folder, so it finds its appsettings.json (the content root is the working directory).
+  (cd "services/$folder/bin/Release/net10.0" && ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    exec dotnet "ShareAlliance.$folder.dll") >".data/logs/$name.log" 2>&1 &
+  pids+=($!)
+done
+
+for line in "${services[@]}"; do
+  read -r name folder port <<<"$line"
+  for _ in $(seq 1 120); do
+    curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
+    sleep 0.5
+  done
+  curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 || { echo "$name did not become ready; see .data/logs/$name.log" >&2; tail -n 30 ".data/logs/$name.log" >&2; exit 1; }
+done
+
+echo
+echo "ShareAlliance is running (logs in .data/logs/). Ctrl-C stops it."
+for line in "${services[@]}"; do
+  read -r name folder port <<<"$line"
+  printf '  %-10s http://127.0.0.1:%s   Swagger UI: http://127.0.0.1:%s/swagger\n' "$name" "$port" "$port"
+done
+[ -n "${SA_RABBITMQ_MANAGEMENT_URL:-}" ] && echo "  RabbitMQ   ${SA_RABBITMQ_MANAGEMENT_URL} (guest / guest)"
+echo "  PostgreSQL ${ConnectionStrings__Marten}"
+echo
+echo "Try:  curl -s -X POST http://127.0.0.1:5101/needs -H 'Content-Type: application/json' -H \"Idempotency-Key: \$(cat /proc/sys/kernel/random/uuid)\" \\"
+echo "        -d '{\"title\":\"Site web\",\"category\":\"COMM\",\"requiredSkills\":[{\"skill\":\"web.wordpress\",\"minimumLevel\":2}]}'"
+echo "      curl -s http://127.0.0.1:5104/needs/<id>"
+
+# Keep running until Ctrl-C, or until a service dies.
+wait -n "${pids[@]}"
+echo "a service stopped; stopping the rest" >&2
+exit 1
