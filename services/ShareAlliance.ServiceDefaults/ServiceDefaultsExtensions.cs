@@ -97,8 +97,30 @@ public static class ServiceDefaultsExtensions
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
             .WithName("Live").WithSummary("The process is up (no dependency checked).").WithTags("Health");
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) })
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+            {
+                Predicate = c => c.Tags.Contains(ReadyTag),
+                ResponseWriter = WriteHealthAsync,
+                // MassTransit calls a bus whose receive endpoints lost the broker "degraded": it cannot do its work, so not ready.
+                ResultStatusCodes =
+                {
+                    [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                    [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                    [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+                },
+            })
             .WithName("Ready").WithSummary("PostgreSQL and RabbitMQ answer: the service can take traffic.").WithTags("Health");
         return app;
+    }
+
+    // Which dependency is failing, so an operator need not guess; descriptions name components, never data.
+    private static Task WriteHealthAsync(HttpContext http, HealthReport report)
+    {
+        http.Response.ContentType = "application/json";
+        return http.Response.WriteAsJsonAsync(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
+        });
     }
 }

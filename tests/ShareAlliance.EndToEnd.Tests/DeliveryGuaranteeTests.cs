@@ -81,6 +81,15 @@ public sealed class DeliveryGuaranteeTests(Platform platform)
                 ids.Add(await Platform.IdOf(await needs.PostAsJsonAsync("/needs", Platform.NewNeed($"Pendant la panne {i}"), TestContext.Current.CancellationToken)));
             }
 
+            using (var matching = platform.Matching.CreateClient())
+            {
+                // Readiness tells an orchestrator the truth: without its broker, Matching cannot do its work.
+                var ready = await Eventually.GetAsync(
+                    async () => (await matching.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode == System.Net.HttpStatusCode.ServiceUnavailable ? "unready" : null,
+                    TimeSpan.FromSeconds(10), "Matching to report itself not ready");
+                ready.ShouldBe("unready");
+            }
+
             await Task.Delay(TimeSpan.FromSeconds(10) - outage.Elapsed, TestContext.Current.CancellationToken);
             foreach (var id in ids)
             {

@@ -21,6 +21,11 @@ public static class MessageBusExtensions
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix, includeNamespace: false));
+            bus.ConfigureHealthCheckOptions(h =>
+            {
+                h.Name = "rabbitmq";
+                h.Tags.Add(ServiceDefaultsExtensions.ReadyTag);
+            });
             addConsumers(bus);
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
