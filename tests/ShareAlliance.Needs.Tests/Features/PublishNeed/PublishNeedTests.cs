@@ -48,6 +48,24 @@ public sealed class PublishNeedTests(NeedsFactory factory) : IClassFixture<Needs
     }
 
     [Fact]
+    public async Task RequestTrace_ContinuesIntoThePublishedMessage()
+    {
+        var traceId = System.Diagnostics.ActivityTraceId.CreateRandom().ToHexString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/needs") { Content = JsonContent.Create(ValidNeed) };
+        request.Headers.Add("traceparent", $"00-{traceId}-{System.Diagnostics.ActivitySpanId.CreateRandom().ToHexString()}-01");
+
+        var response = await factory.CreateClient().SendAsync(request, TestContext.Current.CancellationToken);
+        var created = (await response.Content.ReadFromJsonAsync<NeedDetails>(TestContext.Current.CancellationToken))!;
+
+        (await factory.Harness.Published.Any<Contracts.Needs.NeedPublished>(m => m.Context.Message.NeedId == created.Id, TestContext.Current.CancellationToken))
+            .ShouldBeTrue();
+        var published = factory.Harness.Published.Select<Contracts.Needs.NeedPublished>(TestContext.Current.CancellationToken)
+            .Single(m => m.Context.Message.NeedId == created.Id);
+        var headers = published.Context.Headers.GetAll().ToDictionary(h => h.Key, h => h.Value?.ToString());
+        string.Join(";", headers.Select(h => $"{h.Key}={h.Value}")).ShouldContain(traceId);
+    }
+
+    [Fact]
     public async Task SameKeyTwice_CreatesOneNeedAndAnswersTheSameBody()
     {
         var client = factory.CreateClient();
