@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using HealthChecks.NpgSql;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -98,17 +97,17 @@ public static class ServiceDefaultsExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
             .WithName("Live").WithSummary("The process is up (no dependency checked).").WithTags("Health");
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
-            {
-                Predicate = c => c.Tags.Contains(ReadyTag),
-                ResponseWriter = WriteHealthAsync,
-                // MassTransit calls a bus whose receive endpoints lost the broker "degraded": it cannot do its work, so not ready.
-                ResultStatusCodes =
+        {
+            Predicate = c => c.Tags.Contains(ReadyTag),
+            ResponseWriter = WriteHealthAsync,
+            // MassTransit calls a bus whose receive endpoints lost the broker "degraded": it cannot do its work, so not ready.
+            ResultStatusCodes =
                 {
                     [HealthStatus.Healthy] = StatusCodes.Status200OK,
                     [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
                     [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
                 },
-            })
+        })
             .WithName("Ready").WithSummary("PostgreSQL and RabbitMQ answer: the service can take traffic.").WithTags("Health");
         return app;
     }

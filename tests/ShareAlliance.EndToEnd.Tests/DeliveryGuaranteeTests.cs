@@ -47,7 +47,7 @@ public sealed class DeliveryGuaranteeTests(Platform platform)
         using (var needs = platform.Needs.CreateClient())
         {
             // The process dies between its commit and its answer: the client cannot know whether the need was saved.
-            await Should.ThrowAsync<HttpRequestException>(() => PostWithKey(needs, key));
+            await Should.ThrowAsync<HttpRequestException>(async () => { using var _ = await PostWithKey(needs, key); });
             await platform.Needs.WaitForExitAsync(TimeSpan.FromSeconds(10));
         }
 

@@ -1,11 +1,10 @@
 using MassTransit;
-using Xunit;
 using MassTransit.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using ShareAlliance.ServiceDefaults.Messaging;
+using Xunit;
 
 namespace ShareAlliance.Testing;
 
@@ -25,11 +24,16 @@ public class ServiceFactory<TProgram>(string service) : WebApplicationFactory<TP
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Marten", TestEnvironment.PostgresConnectionString);
         builder.UseSetting("Marten:Schema", Schema);
-        builder.ConfigureTestServices(services => services.AddMassTransitTestHarness(bus => bus.UsingInMemory((context, memory) =>
+        builder.ConfigureTestServices(services => services.AddMassTransitTestHarness(bus =>
         {
-            memory.UseConsumeFilter(typeof(InboxFilter<>), context);
-            memory.ConfigureEndpoints(context);
-        })));
+            // The relay publishes after the request returns: give the harness time to see it before it calls the bus idle.
+            bus.SetTestTimeouts(testTimeout: TimeSpan.FromMinutes(2), testInactivityTimeout: TimeSpan.FromSeconds(30));
+            bus.UsingInMemory((context, memory) =>
+            {
+                memory.UseConsumeFilter(typeof(InboxFilter<>), context);
+                memory.ConfigureEndpoints(context);
+            });
+        }));
     }
 
     public ValueTask InitializeAsync()

@@ -1,7 +1,6 @@
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ShareAlliance.ServiceDefaults.Messaging;
 

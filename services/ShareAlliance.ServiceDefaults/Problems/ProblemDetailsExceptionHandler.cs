@@ -22,32 +22,46 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             BadHttpRequestException { InnerException: JsonException json } => Validation(BodyError(json)),
             BadHttpRequestException bad => new ProblemDetails
             {
-                Status = bad.StatusCode, Type = ProblemTypes.Validation, Title = "The request could not be read.", Detail = bad.Message,
+                Status = bad.StatusCode,
+                Type = ProblemTypes.Validation,
+                Title = "The request could not be read.",
+                Detail = bad.Message,
             },
             RuleViolationException rule => new ProblemDetails
             {
-                Status = StatusCodes.Status409Conflict, Type = ProblemTypes.Rule(rule.Code), Title = "The change was refused.", Detail = rule.Message,
+                Status = StatusCodes.Status409Conflict,
+                Type = ProblemTypes.Rule(rule.Code),
+                Title = "The change was refused.",
+                Detail = rule.Message,
             },
             StaleVersionException => new ProblemDetails
             {
-                Status = StatusCodes.Status412PreconditionFailed, Type = ProblemTypes.StaleVersion,
-                Title = "The resource changed since you read it.", Detail = "Read it again (GET) and retry with the new ETag in If-Match.",
+                Status = StatusCodes.Status412PreconditionFailed,
+                Type = ProblemTypes.StaleVersion,
+                Title = "The resource changed since you read it.",
+                Detail = "Read it again (GET) and retry with the new ETag in If-Match.",
             },
             // A race lost at commit on a request that named its version (If-Match) is that version going stale.
             ConcurrencyException when http.Request.Headers.IfMatch.Count > 0 => new ProblemDetails
             {
-                Status = StatusCodes.Status412PreconditionFailed, Type = ProblemTypes.StaleVersion,
-                Title = "The resource changed since you read it.", Detail = "Read it again (GET) and retry with the new ETag in If-Match.",
+                Status = StatusCodes.Status412PreconditionFailed,
+                Type = ProblemTypes.StaleVersion,
+                Title = "The resource changed since you read it.",
+                Detail = "Read it again (GET) and retry with the new ETag in If-Match.",
             },
             ConcurrencyException => new ProblemDetails
             {
-                Status = StatusCodes.Status409Conflict, Type = ProblemTypes.ConcurrentWrite,
-                Title = "Another change to this resource was saved at the same time.", Detail = "Read it again and retry.",
+                Status = StatusCodes.Status409Conflict,
+                Type = ProblemTypes.ConcurrentWrite,
+                Title = "Another change to this resource was saved at the same time.",
+                Detail = "Read it again and retry.",
             },
             IdempotencyKeyReusedException => new ProblemDetails
             {
-                Status = StatusCodes.Status422UnprocessableEntity, Type = ProblemTypes.IdempotencyKeyReused,
-                Title = "This Idempotency-Key was already used for a different request.", Detail = "Use a new key for a new request.",
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Type = ProblemTypes.IdempotencyKeyReused,
+                Title = "This Idempotency-Key was already used for a different request.",
+                Detail = "Use a new key for a new request.",
             },
             _ => null,
         };
@@ -65,7 +79,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
 
     private static ValidationProblemDetails Validation(IDictionary<string, string[]> errors) => new(errors)
     {
-        Status = StatusCodes.Status400BadRequest, Type = ProblemTypes.Validation, Title = "Some fields are missing or invalid.",
+        Status = StatusCodes.Status400BadRequest,
+        Type = ProblemTypes.Validation,
+        Title = "Some fields are missing or invalid.",
     };
 
     private static Dictionary<string, string[]> BodyError(JsonException json)

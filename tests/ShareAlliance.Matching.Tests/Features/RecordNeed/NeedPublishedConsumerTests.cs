@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using MassTransit;
-using MassTransit.Testing;
 using ShareAlliance.Matching.ReadModel;
 using ShareAlliance.Testing;
 

@@ -37,8 +37,9 @@ public sealed class PublishNeedTests(NeedsFactory factory) : IClassFixture<Needs
 
         (await factory.Harness.Published.Any<Contracts.Needs.NeedPublished>(m => m.Context.Message.NeedId == created.Id, TestContext.Current.CancellationToken))
             .ShouldBeTrue("the relay publishes NeedPublished");
-        var published = factory.Harness.Published.Select<Contracts.Needs.NeedPublished>(TestContext.Current.CancellationToken)
-            .Single(m => m.Context.Message.NeedId == created.Id);
+        var published = await factory.Harness.Published
+            .SelectAsync<Contracts.Needs.NeedPublished>(m => m.Context.Message.NeedId == created.Id, TestContext.Current.CancellationToken)
+            .FirstAsync(TestContext.Current.CancellationToken);
         published.Context.Message.Version.ShouldBe(1);
         published.Context.Message.Category.ShouldBe("COMM");
         var eventId = await Database.CountAsync(
@@ -59,8 +60,9 @@ public sealed class PublishNeedTests(NeedsFactory factory) : IClassFixture<Needs
 
         (await factory.Harness.Published.Any<Contracts.Needs.NeedPublished>(m => m.Context.Message.NeedId == created.Id, TestContext.Current.CancellationToken))
             .ShouldBeTrue();
-        var published = factory.Harness.Published.Select<Contracts.Needs.NeedPublished>(TestContext.Current.CancellationToken)
-            .Single(m => m.Context.Message.NeedId == created.Id);
+        var published = await factory.Harness.Published
+            .SelectAsync<Contracts.Needs.NeedPublished>(m => m.Context.Message.NeedId == created.Id, TestContext.Current.CancellationToken)
+            .FirstAsync(TestContext.Current.CancellationToken);
         var headers = published.Context.Headers.GetAll().ToDictionary(h => h.Key, h => h.Value?.ToString());
         string.Join(";", headers.Select(h => $"{h.Key}={h.Value}")).ShouldContain(traceId);
     }
