@@ -17,6 +17,7 @@ using OpenTelemetry.Trace;
 using ShareAlliance.ServiceDefaults.Messaging;
 using ShareAlliance.ServiceDefaults.Problems;
 using ShareAlliance.ServiceDefaults.Requests;
+using ShareAlliance.ServiceDefaults.Security;
 
 namespace ShareAlliance.ServiceDefaults;
 
@@ -30,6 +31,7 @@ public static class ServiceDefaultsExtensions
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
         builder.AddTelemetry();
+        builder.AddPlatformSecurity();
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -86,6 +88,7 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UsePlatformSecurity();
         app.UseMiddleware<IdempotencyKeyMiddleware>();
 
         if (app.Environment.IsDevelopment())
@@ -95,7 +98,7 @@ public static class ServiceDefaultsExtensions
         }
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
-            .WithName("Live").WithSummary("The process is up (no dependency checked).").WithTags("Health");
+            .WithName("Live").WithSummary("The process is up (no dependency checked).").WithTags("Health").AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = c => c.Tags.Contains(ReadyTag),
@@ -108,7 +111,7 @@ public static class ServiceDefaultsExtensions
                     [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
                 },
         })
-            .WithName("Ready").WithSummary("PostgreSQL and RabbitMQ answer: the service can take traffic.").WithTags("Health");
+            .WithName("Ready").WithSummary("PostgreSQL and RabbitMQ answer: the service can take traffic.").WithTags("Health").AllowAnonymous();
         return app;
     }
 

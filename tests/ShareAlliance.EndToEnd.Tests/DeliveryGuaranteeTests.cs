@@ -108,7 +108,7 @@ public sealed class DeliveryGuaranteeTests(Platform platform)
     }
 
     private static Contracts.Needs.NeedPublished Contract(Guid id, long version, string title) =>
-        new(id, version, title, "DATA", [new Contracts.Needs.RequiredSkill("data.sql", 2)], DateTimeOffset.UtcNow);
+        new(id, version, Guid.NewGuid(), title, "DATA", [new Contracts.Needs.RequiredSkill("data.sql", 2)], DateTimeOffset.UtcNow);
 
     private static async Task<HttpResponseMessage> PostWithKey(HttpClient client, string key)
     {

@@ -1,8 +1,10 @@
 using MassTransit;
 using MassTransit.Testing;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using ShareAlliance.ServiceDefaults.Messaging;
 using Xunit;
 
@@ -19,11 +21,21 @@ public class ServiceFactory<TProgram>(string service) : WebApplicationFactory<TP
 
     public ITestHarness Harness => Services.GetTestHarness();
 
+    /// <summary>A client that calls the service with an access token for <paramref name="user"/>.</summary>
+    public HttpClient CreateClientAs(TestUser user) => CreateClient().As(user);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Marten", TestEnvironment.PostgresConnectionString);
         builder.UseSetting("Marten:Schema", Schema);
+        builder.ConfigureTestServices(services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
+        {
+            // Trust the test issuer's key instead of fetching an identity service's JWKS; every other check stays on.
+            o.Authority = null;
+            o.TokenValidationParameters.IssuerSigningKey = TestTokens.SigningKey;
+            o.TokenValidationParameters.ValidIssuer = TestTokens.Issuer;
+        }));
         builder.ConfigureTestServices(services => services.AddMassTransitTestHarness(bus =>
         {
             // The relay publishes after the request returns: give the harness time to see it before it calls the bus idle.

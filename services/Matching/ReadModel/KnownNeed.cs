@@ -6,6 +6,7 @@ public sealed record KnownSkill(string Skill, int MinimumLevel);
 public sealed record KnownNeed(
     Guid Id,
     long Version,
+    Guid AssociationId,
     string Title,
     string Category,
     IReadOnlyList<KnownSkill> RequiredSkills,

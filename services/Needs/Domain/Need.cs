@@ -13,6 +13,7 @@ public enum NeedStatus
 /// <summary>A digital need of an association: rebuilt from its events; decisions are pure functions returning events.</summary>
 public sealed record Need(
     Guid Id,
+    Guid AssociationId,
     string Title,
     string Category,
     IReadOnlyList<RequiredSkill> RequiredSkills,
@@ -22,9 +23,10 @@ public sealed record Need(
     /// <summary>The stream version, set by Marten: the ETag clients send back in If-Match.</summary>
     public long Version { get; set; }
 
-    public static NeedPublished Publish(Guid id, string title, string category, IReadOnlyList<RequiredSkill> skills, DateTimeOffset now) =>
-        new(id, title.Trim(), category, skills, now);
+    public static NeedPublished Publish(
+        Guid id, Guid associationId, string title, string category, IReadOnlyList<RequiredSkill> skills, DateTimeOffset now) =>
+        new(id, associationId, title.Trim(), category, skills, now);
 
     public static Need Create(NeedPublished e) =>
-        new(e.NeedId, e.Title, e.Category, e.RequiredSkills, NeedStatus.Published, e.PublishedAt) { Version = 1 };
+        new(e.NeedId, e.AssociationId, e.Title, e.Category, e.RequiredSkills, NeedStatus.Published, e.PublishedAt) { Version = 1 };
 }

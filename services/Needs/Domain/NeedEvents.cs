@@ -4,6 +4,7 @@ namespace ShareAlliance.Needs.Domain;
 
 public sealed record NeedPublished(
     Guid NeedId,
+    Guid AssociationId,
     string Title,
     string Category,
     IReadOnlyList<RequiredSkill> RequiredSkills,

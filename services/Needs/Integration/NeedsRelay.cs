@@ -10,7 +10,7 @@ public sealed class NeedsRelay : IIntegrationEventMap
     public object? ToContract(IEvent stored) => stored.Data switch
     {
         NeedPublished e => new Contracts.Needs.NeedPublished(
-            e.NeedId, stored.Version, e.Title, e.Category,
+            e.NeedId, stored.Version, e.AssociationId, e.Title, e.Category,
             [.. e.RequiredSkills.Select(s => new Contracts.Needs.RequiredSkill(s.Skill, s.MinimumLevel))],
             e.PublishedAt),
         _ => null,

@@ -3,6 +3,7 @@ namespace ShareAlliance.Contracts.Needs;
 /// <summary>An association published a digital need; matching and funding may now act on it.</summary>
 /// <param name="NeedId">The need's id (its event stream id in the needs service).</param>
 /// <param name="Version">The need's stream version: consumers ignore a message older than what they hold.</param>
+/// <param name="AssociationId">The association that owns the need.</param>
 /// <param name="Title">Short title written by the association (no personal data).</param>
 /// <param name="Category">Category code from the catalogue (for example <c>COMM</c>, <c>DATA</c>).</param>
 /// <param name="RequiredSkills">Skills the need requires, each with its minimum level (1–4).</param>
@@ -10,6 +11,7 @@ namespace ShareAlliance.Contracts.Needs;
 public sealed record NeedPublished(
     Guid NeedId,
     long Version,
+    Guid AssociationId,
     string Title,
     string Category,
     IReadOnlyList<RequiredSkill> RequiredSkills,

@@ -27,6 +27,13 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 Title = "The request could not be read.",
                 Detail = bad.Message,
             },
+            Security.ForbiddenException forbidden => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Type = ProblemTypes.Forbidden,
+                Title = "You may not do this.",
+                Detail = forbidden.Message,
+            },
             RuleViolationException rule => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,

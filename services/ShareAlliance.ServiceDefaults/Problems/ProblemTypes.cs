@@ -18,6 +18,9 @@ public static class ProblemTypes
     /// <summary>An Idempotency-Key was reused for a different request (422).</summary>
     public const string IdempotencyKeyReused = Base + "idempotency-key-reused";
 
+    /// <summary>You are known but may not do this (403).</summary>
+    public const string Forbidden = Base + "forbidden";
+
     /// <summary>The resource does not exist, or is not yours to see (404).</summary>
     public const string NotFound = Base + "not-found";
 

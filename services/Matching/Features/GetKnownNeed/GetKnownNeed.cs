@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ShareAlliance.Matching.ReadModel;
 using ShareAlliance.ServiceDefaults.Http;
+using ShareAlliance.ServiceDefaults.Security;
 
 namespace ShareAlliance.Matching.Features.GetKnownNeed;
 
@@ -27,6 +28,7 @@ public static class GetKnownNeedEndpoint
                 response.SetETag(need.Version);
                 return TypedResults.Ok(need);
             })
+            .RequireAuthorization(p => p.RequireRole(Roles.Coordinator))
             .WithName("GetKnownNeed")
             .WithSummary("What matching knows of a need (its copy, at the need's version, given as ETag).")
             .WithTags("Needs");

@@ -17,6 +17,7 @@ public static class GetNeedEndpoint
                 response.SetETag(need.Version);
                 return TypedResults.Ok(need);
             })
+            .AllowAnonymous() // the public catalogue: published needs carry no personal data
             .WithName("GetNeed")
             .WithSummary("Read one need, with its version as ETag.")
             .WithTags("Needs");

@@ -6,6 +6,7 @@ namespace ShareAlliance.Needs.Features.GetNeed;
 public sealed record NeedDetails(
     Guid Id,
     long Version,
+    Guid AssociationId,
     string Title,
     string Category,
     IReadOnlyList<RequiredSkill> RequiredSkills,
@@ -13,5 +14,5 @@ public sealed record NeedDetails(
     DateTimeOffset PublishedAt)
 {
     public static NeedDetails From(Need need) =>
-        new(need.Id, need.Version, need.Title, need.Category, need.RequiredSkills, need.Status, need.PublishedAt);
+        new(need.Id, need.Version, need.AssociationId, need.Title, need.Category, need.RequiredSkills, need.Status, need.PublishedAt);
 }

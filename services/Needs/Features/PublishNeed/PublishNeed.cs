@@ -4,12 +4,14 @@ using Mediator;
 using ShareAlliance.Needs.Domain;
 using ShareAlliance.Needs.Features.GetNeed;
 using ShareAlliance.ReferenceData;
+using ShareAlliance.ServiceDefaults.Security;
 
 namespace ShareAlliance.Needs.Features.PublishNeed;
 
 public sealed record RequiredSkillInput(string Skill, int MinimumLevel);
 
-public sealed record PublishNeedCommand(string Title, string Category, IReadOnlyList<RequiredSkillInput> RequiredSkills) : ICommand<NeedDetails>;
+public sealed record PublishNeedCommand(Guid AssociationId, string Title, string Category, IReadOnlyList<RequiredSkillInput> RequiredSkills)
+    : ICommand<NeedDetails>;
 
 public sealed partial class PublishNeedValidator : AbstractValidator<PublishNeedCommand>
 {
@@ -18,6 +20,7 @@ public sealed partial class PublishNeedValidator : AbstractValidator<PublishNeed
 
     public PublishNeedValidator()
     {
+        RuleFor(c => c.AssociationId).NotEmpty();
         RuleFor(c => c.Title).NotEmpty().MaximumLength(MaxTitleLength);
         RuleFor(c => c.Category).NotEmpty()
             .Must(NeedCategories.IsKnown)
@@ -36,12 +39,13 @@ public sealed partial class PublishNeedValidator : AbstractValidator<PublishNeed
     private static partial System.Text.RegularExpressions.Regex SkillSlug();
 }
 
-public sealed class PublishNeedHandler(IDocumentSession session, TimeProvider clock) : ICommandHandler<PublishNeedCommand, NeedDetails>
+public sealed class PublishNeedHandler(IDocumentSession session, CurrentUser user, TimeProvider clock) : ICommandHandler<PublishNeedCommand, NeedDetails>
 {
     public ValueTask<NeedDetails> Handle(PublishNeedCommand command, CancellationToken cancellationToken)
     {
+        user.EnsureActsFor(OrganisationKinds.Association, command.AssociationId);
         var published = Need.Publish(
-            Guid.CreateVersion7(), command.Title, command.Category,
+            Guid.CreateVersion7(), command.AssociationId, command.Title, command.Category,
             [.. command.RequiredSkills.Select(s => new RequiredSkill(s.Skill, s.MinimumLevel))],
             clock.GetUtcNow());
         session.Events.StartStream<Need>(published.NeedId, published);

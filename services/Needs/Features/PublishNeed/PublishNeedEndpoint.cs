@@ -1,5 +1,6 @@
 using Mediator;
 using ShareAlliance.ServiceDefaults.Http;
+using ShareAlliance.ServiceDefaults.Security;
 
 namespace ShareAlliance.Needs.Features.PublishNeed;
 
@@ -12,6 +13,7 @@ public static class PublishNeedEndpoint
                 response.SetETag(need.Version);
                 return TypedResults.Created($"/needs/{need.Id}", need);
             })
+            .RequireAuthorization(p => p.RequireRole(Roles.AssociationMember))
             .WithName("PublishNeed")
             .WithSummary("Publish a digital need (send an Idempotency-Key to retry safely).")
             .WithTags("Needs");

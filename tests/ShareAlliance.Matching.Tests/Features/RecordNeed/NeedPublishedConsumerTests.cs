@@ -9,7 +9,7 @@ namespace ShareAlliance.Matching.Tests.Features.RecordNeed;
 public sealed class NeedPublishedConsumerTests(MatchingFactory factory) : IClassFixture<MatchingFactory>
 {
     private static Contracts.Needs.NeedPublished Published(Guid id, long version, string title) =>
-        new(id, version, title, "DATA", [new Contracts.Needs.RequiredSkill("data.sql", 3)], DateTimeOffset.UtcNow);
+        new(id, version, Guid.NewGuid(), title, "DATA", [new Contracts.Needs.RequiredSkill("data.sql", 3)], DateTimeOffset.UtcNow);
 
     [Fact]
     public async Task PublishedNeed_BecomesKnownToMatching()
@@ -18,7 +18,7 @@ public sealed class NeedPublishedConsumerTests(MatchingFactory factory) : IClass
 
         await Deliver(Published(id, 1, "Tableau de bord des adhésions"), Guid.NewGuid());
 
-        var response = await factory.CreateClient().GetAsync($"/needs/{id}", TestContext.Current.CancellationToken);
+        var response = await factory.CreateClientAs(TestUser.Coordinator()).GetAsync($"/needs/{id}", TestContext.Current.CancellationToken);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Headers.ETag!.Tag.ShouldBe("\"1\"");
         var known = await response.Content.ReadFromJsonAsync<KnownNeed>(TestContext.Current.CancellationToken);
@@ -54,6 +54,17 @@ public sealed class NeedPublishedConsumerTests(MatchingFactory factory) : IClass
         known.Title.ShouldBe("Version 3");
     }
 
+    [Fact]
+    public async Task WhatMatchingKnows_IsForCoordinatorsOnly()
+    {
+        var id = Guid.NewGuid();
+        await Deliver(Published(id, 1, "Connu"), Guid.NewGuid());
+
+        var response = await factory.CreateClientAs(TestUser.AssociationMember(Guid.NewGuid())).GetAsync($"/needs/{id}", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden, response.Headers.WwwAuthenticate.ToString());
+    }
+
     private async Task Deliver(Contracts.Needs.NeedPublished message, Guid messageId)
     {
         await factory.Harness.Bus.Publish(message, ctx => ctx.MessageId = messageId, TestContext.Current.CancellationToken);
@@ -62,5 +73,5 @@ public sealed class NeedPublishedConsumerTests(MatchingFactory factory) : IClass
     }
 
     private async Task<KnownNeed> Known(Guid id) =>
-        (await factory.CreateClient().GetFromJsonAsync<KnownNeed>($"/needs/{id}", TestContext.Current.CancellationToken))!;
+        (await factory.CreateClientAs(TestUser.Coordinator()).GetFromJsonAsync<KnownNeed>($"/needs/{id}", TestContext.Current.CancellationToken))!;
 }

@@ -10,8 +10,12 @@ namespace ShareAlliance.Needs.Tests.Features.PublishNeed;
 
 public sealed class PublishNeedTests(NeedsFactory factory) : IClassFixture<NeedsFactory>
 {
+    private static readonly Guid Association = Guid.NewGuid();
+    private static readonly TestUser Member = TestUser.AssociationMember(Association);
+
     private static readonly object ValidNeed = new
     {
+        associationId = Association,
         title = "Refaire le site de l'association",
         category = "COMM",
         requiredSkills = new[] { new { skill = "web.wordpress", minimumLevel = 2 }, new { skill = "design.ux", minimumLevel = 1 } },
@@ -20,7 +24,7 @@ public sealed class PublishNeedTests(NeedsFactory factory) : IClassFixture<Needs
     [Fact]
     public async Task ValidNeed_IsCreatedReadableAndPublishedWithItsEventId()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClientAs(Member);
 
         var response = await client.PostAsJsonAsync("/needs", ValidNeed, TestContext.Current.CancellationToken);
 
@@ -55,7 +59,7 @@ public sealed class PublishNeedTests(NeedsFactory factory) : IClassFixture<Needs
         using var request = new HttpRequestMessage(HttpMethod.Post, "/needs") { Content = JsonContent.Create(ValidNeed) };
         request.Headers.Add("traceparent", $"00-{traceId}-{System.Diagnostics.ActivitySpanId.CreateRandom().ToHexString()}-01");
 
-        var response = await factory.CreateClient().SendAsync(request, TestContext.Current.CancellationToken);
+        var response = await factory.CreateClientAs(Member).SendAsync(request, TestContext.Current.CancellationToken);
         var created = (await response.Content.ReadFromJsonAsync<NeedDetails>(TestContext.Current.CancellationToken))!;
 
         (await factory.Harness.Published.Any<Contracts.Needs.NeedPublished>(m => m.Context.Message.NeedId == created.Id, TestContext.Current.CancellationToken))
@@ -70,7 +74,7 @@ public sealed class PublishNeedTests(NeedsFactory factory) : IClassFixture<Needs
     [Fact]
     public async Task SameKeyTwice_CreatesOneNeedAndAnswersTheSameBody()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClientAs(Member);
         var key = Guid.NewGuid().ToString();
 
         var first = await PostWithKey(client, ValidNeed, key);
@@ -89,7 +93,7 @@ public sealed class PublishNeedTests(NeedsFactory factory) : IClassFixture<Needs
     [Fact]
     public async Task SameKeySentConcurrently_CreatesOneNeed()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClientAs(Member);
         var key = Guid.NewGuid().ToString();
         var before = await Database.CountStreamsAsync(factory.Schema, TestContext.Current.CancellationToken);
 
@@ -104,11 +108,11 @@ public sealed class PublishNeedTests(NeedsFactory factory) : IClassFixture<Needs
     [Fact]
     public async Task SameKeyWithAnotherBody_IsRefusedWith422()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClientAs(Member);
         var key = Guid.NewGuid().ToString();
         (await PostWithKey(client, ValidNeed, key)).StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var other = new { title = "Autre chose", category = "DATA", requiredSkills = new[] { new { skill = "data.sql", minimumLevel = 3 } } };
+        var other = new { associationId = Association, title = "Autre chose", category = "DATA", requiredSkills = new[] { new { skill = "data.sql", minimumLevel = 3 } } };
         var response = await PostWithKey(client, other, key);
 
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
@@ -116,21 +120,24 @@ public sealed class PublishNeedTests(NeedsFactory factory) : IClassFixture<Needs
     }
 
     [Theory]
-    [InlineData("""{"title":"","category":"COMM","requiredSkills":[{"skill":"web.wordpress","minimumLevel":2}]}""", "title")]
-    [InlineData("""{"category":"COMM","requiredSkills":[{"skill":"web.wordpress","minimumLevel":2}]}""", "title")]
-    [InlineData("""{"title":"Site","category":"PLUMBING","requiredSkills":[{"skill":"web.wordpress","minimumLevel":2}]}""", "category")]
-    [InlineData("""{"title":"Site","category":"COMM","requiredSkills":[]}""", "requiredSkills")]
-    [InlineData("""{"title":"Site","category":"COMM","requiredSkills":[{"skill":"web.wordpress","minimumLevel":5}]}""", "requiredSkills[0].minimumLevel")]
-    [InlineData("""{"title":"Site","category":"COMM","requiredSkills":[{"skill":"Not A Slug","minimumLevel":2}]}""", "requiredSkills[0].skill")]
-    [InlineData("""{"title":"Site","category":"COMM","requiredSkills":[{"skill":"web.wordpress","minimumLevel":"two"}]}""", "requiredSkills[0].minimumLevel")]
-    [InlineData("""{"title":"Site","category":12,"requiredSkills":[]}""", "category")]
-    [InlineData("""{"title":"Site","category":"COMM",""", "body")]
+    [InlineData("""{"associationId":"00000000-0000-0000-0000-000000000000","title":"Site","category":"COMM","requiredSkills":[{"skill":"web.wordpress","minimumLevel":2}]}""", "associationId")]
+    [InlineData("""{"associationId":"ASSOC","title":"","category":"COMM","requiredSkills":[{"skill":"web.wordpress","minimumLevel":2}]}""", "title")]
+    [InlineData("""{"associationId":"ASSOC","category":"COMM","requiredSkills":[{"skill":"web.wordpress","minimumLevel":2}]}""", "title")]
+    [InlineData("""{"associationId":"ASSOC","title":"Site","category":"PLUMBING","requiredSkills":[{"skill":"web.wordpress","minimumLevel":2}]}""", "category")]
+    [InlineData("""{"associationId":"ASSOC","title":"Site","category":"COMM","requiredSkills":[]}""", "requiredSkills")]
+    [InlineData("""{"associationId":"ASSOC","title":"Site","category":"COMM","requiredSkills":[{"skill":"web.wordpress","minimumLevel":5}]}""", "requiredSkills[0].minimumLevel")]
+    [InlineData("""{"associationId":"ASSOC","title":"Site","category":"COMM","requiredSkills":[{"skill":"Not A Slug","minimumLevel":2}]}""", "requiredSkills[0].skill")]
+    [InlineData("""{"associationId":"ASSOC","title":"Site","category":"COMM","requiredSkills":[{"skill":"web.wordpress","minimumLevel":"two"}]}""", "requiredSkills[0].minimumLevel")]
+    [InlineData("""{"associationId":"ASSOC","title":"Site","category":12,"requiredSkills":[]}""", "category")]
+    [InlineData("""{"associationId":"ASSOC","title":"Site","category":"COMM",""", "body")]
     public async Task BadInput_Gets400NamingTheFieldAndStoresNothing(string body, string field)
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClientAs(Member);
         var before = await Database.CountStreamsAsync(factory.Schema, TestContext.Current.CancellationToken);
 
-        var response = await client.PostAsync("/needs", new StringContent(body, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        var response = await client.PostAsync("/needs",
+            new StringContent(body.Replace("ASSOC", Association.ToString(), StringComparison.Ordinal), Encoding.UTF8, "application/json"),
+            TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
@@ -138,6 +145,65 @@ public sealed class PublishNeedTests(NeedsFactory factory) : IClassFixture<Needs
         problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ShouldContain(field);
         problem.ToString().ShouldNotContain("   at ", customMessage: "no stack trace");
         (await Database.CountStreamsAsync(factory.Schema, TestContext.Current.CancellationToken)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task NoToken_Gets401AndStoresNothing()
+    {
+        var before = await Database.CountStreamsAsync(factory.Schema, TestContext.Current.CancellationToken);
+
+        var response = await factory.CreateClient().PostAsJsonAsync("/needs", ValidNeed, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await Database.CountStreamsAsync(factory.Schema, TestContext.Current.CancellationToken)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task MemberOfAnotherAssociation_Gets403AndStoresNothing()
+    {
+        var before = await Database.CountStreamsAsync(factory.Schema, TestContext.Current.CancellationToken);
+        var outsider = factory.CreateClientAs(TestUser.AssociationMember(Guid.NewGuid()));
+
+        var response = await outsider.PostAsJsonAsync("/needs", ValidNeed, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("problems/forbidden");
+        (await Database.CountStreamsAsync(factory.Schema, TestContext.Current.CancellationToken)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task VolunteerWithoutTheAssociationRole_Gets403()
+    {
+        var volunteer = factory.CreateClientAs(TestUser.Volunteer() with { Organisations = [$"association:{Association}"] });
+
+        var response = await volunteer.PostAsJsonAsync("/needs", ValidNeed, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task ServerOwnedFieldsInTheBody_AreIgnored()
+    {
+        var forged = Guid.NewGuid();
+        var body = new
+        {
+            id = forged,
+            version = 99,
+            status = "Completed",
+            publishedAt = "2020-01-01T00:00:00Z",
+            associationId = Association,
+            title = "Site",
+            category = "COMM",
+            requiredSkills = new[] { new { skill = "web.wordpress", minimumLevel = 2 } },
+        };
+
+        var response = await factory.CreateClientAs(Member).PostAsJsonAsync("/needs", body, TestContext.Current.CancellationToken);
+
+        var created = (await response.Content.ReadFromJsonAsync<NeedDetails>(TestContext.Current.CancellationToken))!;
+        created.Id.ShouldNotBe(forged);
+        created.Version.ShouldBe(1);
+        created.Status.ShouldBe(Domain.NeedStatus.Published);
+        created.PublishedAt.Year.ShouldBeGreaterThan(2020);
     }
 
     private static Task<HttpResponseMessage> PostWithKey(HttpClient client, object body, string key)
