@@ -15,7 +15,7 @@ public static class MatchingModule
 
         builder.AddMessageBus(bus =>
         {
-            bus.AddConsumer<NeedPublishedConsumer>();
+            bus.AddConsumer<NeedsConsumer>();
         });
 
         builder.Services.AddMediator((MediatorOptions o) => { o.ServiceLifetime = ServiceLifetime.Scoped; });

@@ -2,21 +2,33 @@ using FluentValidation;
 using JasperFx.Events.Projections;
 using Mediator;
 using ShareAlliance.Needs.Domain;
+using ShareAlliance.Needs.Features.CancelNeed;
+using ShareAlliance.Needs.Features.CompleteNeed;
+using ShareAlliance.Needs.Features.DraftNeed;
+using ShareAlliance.Needs.Features.EditNeed;
+using ShareAlliance.Needs.Features.ExpireNeeds;
+using ShareAlliance.Needs.Features.GetAssociation;
 using ShareAlliance.Needs.Features.GetNeed;
+using ShareAlliance.Needs.Features.ListAssociationsToReview;
 using ShareAlliance.Needs.Features.PublishNeed;
+using ShareAlliance.Needs.Features.RegisterAssociation;
+using ShareAlliance.Needs.Features.ReviewAssociation;
+using ShareAlliance.Needs.Features.StartNeed;
 using ShareAlliance.Needs.Integration;
+using ShareAlliance.Needs.Ports;
 using ShareAlliance.ServiceDefaults.Messaging;
 using ShareAlliance.ServiceDefaults.Persistence;
 
 namespace ShareAlliance.Needs;
 
-/// <summary>The table of contents of the needs service: every endpoint, validator, projection and relay, listed.</summary>
+/// <summary>The table of contents of the needs service: every endpoint, validator, projection, job and relay, listed.</summary>
 public static class NeedsModule
 {
     public static WebApplicationBuilder AddNeedsModule(this WebApplicationBuilder builder)
     {
         builder.AddEventStore("needs", options =>
             {
+                options.Projections.Snapshot<Association>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<Need>(SnapshotLifecycle.Inline);
             })
             .AddEventRelay<NeedsRelay>();
@@ -24,14 +36,30 @@ public static class NeedsModule
         builder.AddMessageBus(_ => { });
 
         builder.Services.AddMediator((MediatorOptions o) => { o.ServiceLifetime = ServiceLifetime.Scoped; });
-        builder.Services.AddScoped<IValidator<PublishNeedCommand>, PublishNeedValidator>();
+        builder.Services.AddScoped<IValidator<RegisterAssociationCommand>, RegisterAssociationValidator>();
+        builder.Services.AddScoped<IValidator<ReviewAssociationCommand>, ReviewAssociationValidator>();
+        builder.Services.AddScoped<IValidator<DraftNeedCommand>, DraftNeedValidator>();
+        builder.Services.AddScoped<IValidator<EditNeedCommand>, EditNeedValidator>();
+        builder.Services.AddScoped<IValidator<CancelNeedCommand>, CancelNeedValidator>();
+        builder.Services.AddSingleton<IAssociationRegistry, FixtureAssociationRegistry>();
+        builder.Services.AddHostedService<NeedExpiryJob>();
         return builder;
     }
 
     public static WebApplication MapNeedsEndpoints(this WebApplication app)
     {
-        app.MapPublishNeed();
+        app.MapRegisterAssociation();
+        app.MapGetAssociation();
+        app.MapListAssociationsToReview();
+        app.MapReviewAssociation();
+
+        app.MapDraftNeed();
         app.MapGetNeed();
+        app.MapEditNeed();
+        app.MapPublishNeed();
+        app.MapStartNeed();
+        app.MapCompleteNeed();
+        app.MapCancelNeed();
         return app;
     }
 }

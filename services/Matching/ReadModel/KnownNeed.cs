@@ -2,12 +2,27 @@ namespace ShareAlliance.Matching.ReadModel;
 
 public sealed record KnownSkill(string Skill, int MinimumLevel);
 
-/// <summary>Matching's own copy of a need, fed by the needs contracts. <see cref="Version"/> is the need's stream version.</summary>
-public sealed record KnownNeed(
-    Guid Id,
-    long Version,
+/// <summary>What matching weighs of a need: its content as last published or edited.</summary>
+public sealed record NeedFacts(
     Guid AssociationId,
     string Title,
     string Category,
     IReadOnlyList<KnownSkill> RequiredSkills,
-    DateTimeOffset PublishedAt);
+    Contracts.Needs.NeedTerms Terms);
+
+/// <summary>
+/// Matching's own copy of a need, fed by the needs contracts. Facts and status carry the need version they come from and
+/// are each replaced only by a newer one, so messages arriving late or twice never bring back an older state — even a
+/// status change that overtakes the publication it follows.
+/// </summary>
+public sealed record KnownNeed(Guid Id, NeedFacts? Facts, long FactsVersion, string Status, long StatusVersion, DateTimeOffset? PublishedAt)
+{
+    /// <summary>The newest need version this copy reflects.</summary>
+    public long Version => Math.Max(FactsVersion, StatusVersion);
+
+    public static KnownNeed Unknown(Guid id) => new(id, null, 0, "Unknown", 0, null);
+
+    public KnownNeed WithFacts(NeedFacts facts, long version) => version > FactsVersion ? this with { Facts = facts, FactsVersion = version } : this;
+
+    public KnownNeed WithStatus(string status, long version) => version > StatusVersion ? this with { Status = status, StatusVersion = version } : this;
+}

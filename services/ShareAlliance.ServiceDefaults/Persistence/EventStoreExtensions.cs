@@ -2,6 +2,7 @@ using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using Marten;
+using Weasel.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,8 @@ public static class EventStoreExtensions
         return builder.Services.AddMarten(options =>
             {
                 options.Connection(connectionString);
+                // Enums as strings, as the APIs write them: readable in the database, and LINQ filters compare like for like.
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
                 options.DatabaseSchemaName = schemaName;
                 options.Events.DatabaseSchemaName = schemaName;
                 options.Events.StreamIdentity = StreamIdentity.AsGuid;

@@ -34,6 +34,13 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 Title = "You may not do this.",
                 Detail = forbidden.Message,
             },
+            NotFoundException missing => new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Type = ProblemTypes.NotFound,
+                Title = "Not found.",
+                Detail = missing.Message,
+            },
             RuleViolationException rule => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,

@@ -4,20 +4,36 @@ using ShareAlliance.Matching.ReadModel;
 
 namespace ShareAlliance.Matching.Features.RecordNeed;
 
-public sealed record RecordNeedCommand(KnownNeed Need) : ICommand<long>;
+/// <summary>What a needs contract says, reduced to the two things matching tracks (either may be absent).</summary>
+public sealed record RecordNeedCommand(Guid NeedId, long Version, NeedFacts? Facts, string? Status, DateTimeOffset? PublishedAt) : ICommand<long>;
 
-/// <summary>Keeps the newest state of a need; an older or equal version (a late or repeated message) changes nothing.</summary>
+/// <summary>Merges one message into matching's copy of the need; returns the version the copy is at afterwards.</summary>
 public sealed class RecordNeedHandler(IDocumentSession session) : ICommandHandler<RecordNeedCommand, long>
 {
     public async ValueTask<long> Handle(RecordNeedCommand command, CancellationToken cancellationToken)
     {
-        var known = await session.LoadAsync<KnownNeed>(command.Need.Id, cancellationToken);
-        if (known is not null && known.Version >= command.Need.Version)
+        var known = await session.LoadAsync<KnownNeed>(command.NeedId, cancellationToken) ?? KnownNeed.Unknown(command.NeedId);
+        var next = known;
+        if (command.Facts is { } facts)
         {
-            return known.Version;
+            next = next.WithFacts(facts, command.Version);
         }
 
-        session.Store(command.Need);
-        return command.Need.Version;
+        if (command.Status is { } status)
+        {
+            next = next.WithStatus(status, command.Version);
+        }
+
+        if (command.PublishedAt is { } publishedAt && next.PublishedAt is null)
+        {
+            next = next with { PublishedAt = publishedAt };
+        }
+
+        if (next != known)
+        {
+            session.Store(next);
+        }
+
+        return next.Version;
     }
 }
