@@ -91,7 +91,7 @@ public sealed class EndpointAuthenticationTests
             .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null)
             .Select(e => e.RoutePattern.RawText);
 
-        anonymous.ShouldBe(["/needs/{id:guid}", "/health/live", "/health/ready"], ignoreOrder: true);
+        anonymous.ShouldBe(["/needs/{id:guid}", "/associations/{id:guid}", "/health/live", "/health/ready"], ignoreOrder: true);
     }
 
     private static string Path(RouteEndpoint endpoint) =>

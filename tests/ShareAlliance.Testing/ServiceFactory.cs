@@ -36,6 +36,7 @@ public class ServiceFactory<TProgram>(string service) : WebApplicationFactory<TP
             o.TokenValidationParameters.IssuerSigningKey = TestTokens.SigningKey;
             o.TokenValidationParameters.ValidIssuer = TestTokens.Issuer;
         }));
+        builder.ConfigureTestServices(ConfigureServices);
         builder.ConfigureTestServices(services => services.AddMassTransitTestHarness(bus =>
         {
             // The relay publishes after the request returns: give the harness time to see it before it calls the bus idle.
@@ -46,6 +47,11 @@ public class ServiceFactory<TProgram>(string service) : WebApplicationFactory<TP
                 memory.ConfigureEndpoints(context);
             });
         }));
+    }
+
+    /// <summary>Where a fixture swaps a service for the test (a fake clock, say).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
     }
 
     public ValueTask InitializeAsync()

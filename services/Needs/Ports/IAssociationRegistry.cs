@@ -14,10 +14,12 @@ public interface IAssociationRegistry
 /// <summary>Reads <c>Ports/registry-fixtures.json</c>: the build machines have no internet, and tests need known answers.</summary>
 public sealed class FixtureAssociationRegistry : IAssociationRegistry
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     private static readonly Lazy<Dictionary<string, RegistryEntry>> Entries = new(() =>
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Ports", "registry-fixtures.json");
-        var entries = JsonSerializer.Deserialize<List<RegistryEntry>>(File.ReadAllText(path), new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? [];
+        var entries = JsonSerializer.Deserialize<List<RegistryEntry>>(File.ReadAllText(path), Json) ?? [];
         return entries.ToDictionary(e => e.Identifier, StringComparer.Ordinal);
     });
 

@@ -1,5 +1,4 @@
 using Mediator;
-using ShareAlliance.Needs.Features.GetNeed;
 using ShareAlliance.ServiceDefaults.Http;
 using ShareAlliance.ServiceDefaults.Security;
 

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
-using ShareAlliance.Testing;
 
 namespace ShareAlliance.Needs.Tests.Features.GetNeed;
 
@@ -10,19 +8,13 @@ public sealed class GetNeedTests(NeedsFactory factory) : IClassFixture<NeedsFact
     [Fact]
     public async Task PublishedNeed_IsReadableWithoutSigningIn()
     {
-        var association = Guid.NewGuid();
-        var created = await factory.CreateClientAs(TestUser.AssociationMember(association)).PostAsJsonAsync("/needs", new
-        {
-            associationId = association,
-            title = "Formation des bénévoles au numérique",
-            category = "TRAINING",
-            requiredSkills = new[] { new { skill = "training.digital-literacy", minimumLevel = 2 } },
-        }, TestContext.Current.CancellationToken);
+        var alliance = new Alliance(factory);
+        var published = await Alliance.PublishedAsync(await alliance.AssociationAsync());
 
-        var response = await factory.CreateClient().GetAsync(created.Headers.Location, TestContext.Current.CancellationToken);
+        var response = await factory.CreateClient().GetAsync($"/needs/{published.Id}", TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        response.Headers.ETag!.Tag.ShouldBe("\"1\"");
+        response.Headers.ETag!.Tag.ShouldBe("\"2\"");
     }
 
     [Fact]
