@@ -33,7 +33,9 @@ public sealed class CommitBehavior<TMessage, TResponse>(IDocumentSession session
         }
 
         var commandType = typeof(TMessage).Name;
-        var key = operation.IdempotencyKey;
+        // Commands carrying passwords or one-time tokens are never hashed into a record nor replayed (a replayed login
+        // would answer without its session cookie); each of them is safe to repeat as it is.
+        var key = message is ISecretBearingCommand ? null : operation.IdempotencyKey;
         if (key is null)
         {
             var result = await next(message, cancellationToken);

@@ -27,7 +27,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     /// <summary>Whether the caller acts for this organisation (a member of it, per its token).</summary>
     public bool ActsFor(string kind, Guid organisationId) =>
-        Principal.HasClaim(ClaimNames.Organisation, $"{kind}:{organisationId}");
+        Principal.HasClaim(ClaimNames.Organisation, OrganisationKinds.ClaimValue(kind, organisationId));
 
     /// <summary>Refuses (403) unless the caller acts for the organisation or is a coordinator.</summary>
     public void EnsureActsFor(string kind, Guid organisationId)

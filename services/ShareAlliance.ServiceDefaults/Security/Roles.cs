@@ -17,6 +17,12 @@ public static class Roles
 
     /// <summary>An alliance coordinator.</summary>
     public const string Coordinator = "coordinator";
+
+    /// <summary>Every role.</summary>
+    public static readonly IReadOnlyList<string> All = [AssociationMember, Volunteer, EmployerAdmin, Funder, Coordinator];
+
+    /// <summary>What a person may ask for when registering; coordinators come from configuration or another coordinator.</summary>
+    public static readonly IReadOnlyList<string> AccountTypes = [AssociationMember, Volunteer, EmployerAdmin, Funder];
 }
 
 /// <summary>The claim types our access tokens carry (OpenID Connect names; inbound claim mapping is off).</summary>
@@ -43,4 +49,22 @@ public static class OrganisationKinds
 
     /// <summary>An employer running a skills-sponsorship programme.</summary>
     public const string Employer = "employer";
+
+    /// <summary>Every kind.</summary>
+    public static readonly IReadOnlyList<string> All = [Association, Funder, Employer];
+
+    /// <summary>Whether the kind exists.</summary>
+    public static bool IsKnown(string? kind) => kind is not null && All.Contains(kind, StringComparer.Ordinal);
+
+    /// <summary>The <c>org</c> claim value, "kind:id", that services match against a resource's owner.</summary>
+    public static string ClaimValue(string kind, Guid organisationId) => $"{kind}:{organisationId}";
+
+    /// <summary>Acting for an organisation implies the role of its kind, so a token's roles and memberships never disagree.</summary>
+    public static string RoleOf(string kind) => kind switch
+    {
+        Association => Roles.AssociationMember,
+        Funder => Roles.Funder,
+        Employer => Roles.EmployerAdmin,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown organisation kind."),
+    };
 }
