@@ -43,7 +43,7 @@ public static class IdentityModule
                 options.Events.AddEventType<AccountDeleted>();
             })
             .AddEventRelay<IdentityRelay>();
-        builder.AddMessageBus(_ => { });
+        builder.AddMessageBus(bus => bus.AddConsumer<AssociationRegisteredConsumer>());
 
         builder.Services.AddScoped<OrganisationAccess>();
         builder.Services.AddScoped<Memberships>();
