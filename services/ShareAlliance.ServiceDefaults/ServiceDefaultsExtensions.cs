@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -33,6 +34,8 @@ public static class ServiceDefaultsExtensions
         builder.AddTelemetry();
         builder.AddPlatformSecurity();
 
+        // A rule stops at its first failure: "required" is the one message, and later checks never see a missing value.
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         // Minimal APIs answer a bad body with an empty 400 unless told to throw: throwing lets the handler name the field.

@@ -40,10 +40,13 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public string Service { get; }
 
+    /// <summary>The environment the process starts with; settings that need <see cref="BaseAddress"/> are added here before it starts.</summary>
+    public IDictionary<string, string> Environment => environment;
+
     public Uri BaseAddress { get; }
 
     /// <summary>The last lines the process wrote, for a failing test's message.</summary>
-    public string RecentOutput => string.Join(Environment.NewLine, output.TakeLast(60));
+    public string RecentOutput => string.Join(System.Environment.NewLine, output.TakeLast(60));
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
@@ -104,7 +107,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             if (process!.HasExited)
             {
-                throw new InvalidOperationException($"{Service} exited with code {process.ExitCode} while starting:{Environment.NewLine}{RecentOutput}");
+                throw new InvalidOperationException($"{Service} exited with code {process.ExitCode} while starting:{System.Environment.NewLine}{RecentOutput}");
             }
 
             try
@@ -126,7 +129,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             await Task.Delay(100, cancellationToken);
         }
 
-        throw new TimeoutException($"{Service} was not ready after 60 s:{Environment.NewLine}{RecentOutput}");
+        throw new TimeoutException($"{Service} was not ready after 60 s:{System.Environment.NewLine}{RecentOutput}");
     }
 
     private void Keep(string? line)

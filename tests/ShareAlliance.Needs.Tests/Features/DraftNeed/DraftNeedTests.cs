@@ -99,6 +99,22 @@ public sealed class DraftNeedTests(NeedsFactory factory) : IClassFixture<NeedsFa
         (await Database.CountStreamsAsync(factory.Schema, TestContext.Current.CancellationToken)).ShouldBe(before);
     }
 
+    [Theory]
+    [InlineData("{}", "title")]
+    [InlineData("{}", "requiredSkills")]
+    [InlineData("""{"title":"Site","category":"COMM"}""", "requiredSkills")]
+    [InlineData("""{"title":"Site","category":"COMM","requiredSkills":[null]}""", "requiredSkills[0]")]
+    public async Task MissingFields_Get400NamingThem(string body, string named)
+    {
+        var member = await alliance.AssociationAsync();
+
+        var response = await member.Client.PostAsync("/needs", new StringContent(body, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ShouldContain(named, problem.ToString());
+    }
+
     [Fact]
     public async Task MalformedJson_Gets400NamingTheBody()
     {

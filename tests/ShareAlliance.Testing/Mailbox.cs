@@ -1,4 +1,4 @@
-namespace ShareAlliance.Identity.Tests.Support;
+namespace ShareAlliance.Testing;
 
 /// <summary>A message the development mailer wrote: its headers carry what a person would click.</summary>
 public sealed record MailMessage(string File, string To, string Purpose, Guid? UserId, string? Token, string Text);
