@@ -13,6 +13,7 @@ using ShareAlliance.Needs.Features.ListAssociationsToReview;
 using ShareAlliance.Needs.Features.PublishNeed;
 using ShareAlliance.Needs.Features.RegisterAssociation;
 using ShareAlliance.Needs.Features.ReviewAssociation;
+using ShareAlliance.Needs.Features.SearchNeeds;
 using ShareAlliance.Needs.Features.StartNeed;
 using ShareAlliance.Needs.Integration;
 using ShareAlliance.Needs.Ports;
@@ -30,6 +31,7 @@ public static class NeedsModule
             {
                 options.Projections.Snapshot<Association>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<Need>(SnapshotLifecycle.Inline);
+                options.Projections.Add(new NeedSearchProjection(options.DatabaseSchemaName), ProjectionLifecycle.Inline);
             })
             .AddEventRelay<NeedsRelay>();
 
@@ -41,6 +43,7 @@ public static class NeedsModule
         builder.Services.AddScoped<IValidator<DraftNeedCommand>, DraftNeedValidator>();
         builder.Services.AddScoped<IValidator<EditNeedCommand>, EditNeedValidator>();
         builder.Services.AddScoped<IValidator<CancelNeedCommand>, CancelNeedValidator>();
+        builder.Services.AddScoped<IValidator<SearchNeedsQuery>, SearchNeedsValidator>();
         builder.Services.AddSingleton<IAssociationRegistry, FixtureAssociationRegistry>();
         builder.Services.AddHostedService<NeedExpiryJob>();
         return builder;
@@ -55,6 +58,7 @@ public static class NeedsModule
 
         app.MapDraftNeed();
         app.MapGetNeed();
+        app.MapSearchNeeds();
         app.MapEditNeed();
         app.MapPublishNeed();
         app.MapStartNeed();
