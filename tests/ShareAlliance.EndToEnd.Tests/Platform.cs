@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Npgsql;
 using ShareAlliance.Testing;
 
 namespace ShareAlliance.EndToEnd.Tests;
@@ -11,7 +10,7 @@ namespace ShareAlliance.EndToEnd.Tests;
 public sealed class Platform : IAsyncLifetime
 {
     private readonly string mailboxFolder = Path.Combine(Path.GetTempPath(), $"sa-e2e-mailbox-{Guid.NewGuid():N}");
-    private readonly string identityDatabase = $"t_e2e_identity_{Guid.NewGuid():N}";
+    private readonly TestDatabase identityDatabase = new("e2e_identity");
 
     public string NeedsSchema { get; } = TestEnvironment.NewSchemaName("needs");
 
@@ -29,8 +28,8 @@ public sealed class Platform : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Identity = new ServiceProcess("Identity", new Dictionary<string, string> { ["RabbitMq__QueuePrefix"] = $"e2e-{identityDatabase[^8..]}" });
-        foreach (var (key, value) in IdentityAccounts.Settings(Identity.BaseAddress, mailboxFolder, identityDatabase))
+        Identity = new ServiceProcess("Identity", new Dictionary<string, string> { ["RabbitMq__QueuePrefix"] = $"e2e-{identityDatabase.Name[^8..]}" });
+        foreach (var (key, value) in IdentityAccounts.Settings(Identity.BaseAddress, mailboxFolder, identityDatabase.ConnectionString))
         {
             Identity.Environment[key] = value;
         }
@@ -59,11 +58,7 @@ public sealed class Platform : IAsyncLifetime
         await Identity.DisposeAsync();
         await Database.DropSchemaAsync(NeedsSchema);
         await Database.DropSchemaAsync(MatchingSchema);
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(TestEnvironment.PostgresConnectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"drop database if exists \"{identityDatabase}\" with (force)", connection);
-        await drop.ExecuteNonQueryAsync();
+        await identityDatabase.DropAsync();
         if (Directory.Exists(mailboxFolder))
         {
             Directory.Delete(mailboxFolder, recursive: true);

@@ -19,9 +19,9 @@ public class IdentityFactory() : ServiceFactory<Program>("identity")
     public const string CoordinatorEmail = "coordinator@tests.local";
     public const string CoordinatorPassword = "harbour violin cactus tests";
 
-    public string DatabaseName { get; } = $"t_identity_{Guid.NewGuid():N}";
+    public TestDatabase Database { get; } = new("identity");
 
-    public string ConnectionString => new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresConnectionString) { Database = DatabaseName }.ConnectionString;
+    public string ConnectionString => Database.ConnectionString;
 
     public Mailbox Mailbox { get; } = new(Path.Combine(Path.GetTempPath(), $"sa-identity-mailbox-{Guid.NewGuid():N}"));
 
@@ -75,11 +75,7 @@ public class IdentityFactory() : ServiceFactory<Program>("identity")
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(TestEnvironment.PostgresConnectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"drop database if exists \"{DatabaseName}\" with (force)", connection);
-        await drop.ExecuteNonQueryAsync();
+        await Database.DropAsync();
         Mailbox.Delete();
         GC.SuppressFinalize(this);
     }

@@ -23,9 +23,9 @@ public sealed class IdentityAccounts(Uri identity, Mailbox mailbox)
     public const string CoordinatorPassword = "harbour violin cactus e2e";
 
     /// <summary>The settings the identity process needs for these flows.</summary>
-    public static Dictionary<string, string> Settings(Uri identity, string mailboxFolder, string database) => new()
+    public static Dictionary<string, string> Settings(Uri identity, string mailboxFolder, string databaseConnectionString) => new()
     {
-        ["ConnectionStrings__Identity"] = new Npgsql.NpgsqlConnectionStringBuilder(TestEnvironment.PostgresConnectionString) { Database = database }.ConnectionString,
+        ["ConnectionStrings__Identity"] = databaseConnectionString,
         ["Identity__Issuer"] = identity.ToString(),
         ["Identity__Mailbox"] = mailboxFolder,
         ["Identity__Coordinator__Email"] = CoordinatorEmail,
