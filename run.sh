@@ -9,6 +9,7 @@ source build/infra.sh
 
 # name, project folder, port: one line per service (the README's table lists the same ports).
 services=(
+  "identity Identity 5105"
   "needs Needs 5101"
   "matching Matching 5104"
 )
@@ -29,7 +30,13 @@ build_pid=$!
 infra_up run
 wait "$build_pid"
 
-mkdir -p .data/logs
+# Identity keeps accounts in a database of its own; every other service trusts the tokens it signs.
+export ConnectionStrings__Identity="${ConnectionStrings__Marten/Database=sharealliance/Database=sharealliance_identity}"
+export Identity__Issuer="http://127.0.0.1:5105/"
+export Identity__Mailbox="$PWD/.data/mailbox"
+export Auth__Authority="http://127.0.0.1:5105/"
+
+mkdir -p .data/logs .data/mailbox
 for line in "${services[@]}"; do
   read -r name folder port <<<"$line"
   # From its output folder, so it finds its appsettings.json (the content root is the working directory).
@@ -54,11 +61,11 @@ for line in "${services[@]}"; do
   printf '  %-10s http://127.0.0.1:%s   Swagger UI: http://127.0.0.1:%s/swagger\n' "$name" "$port" "$port"
 done
 [ -n "${SA_RABBITMQ_MANAGEMENT_URL:-}" ] && echo "  RabbitMQ   ${SA_RABBITMQ_MANAGEMENT_URL} (guest / guest)"
+echo "  Mailbox    .data/mailbox/ (confirmation and reset mails of the development mailer)"
 echo "  PostgreSQL ${ConnectionStrings__Marten}"
 echo
-echo "Try:  curl -s -X POST http://127.0.0.1:5101/needs -H 'Content-Type: application/json' -H \"Idempotency-Key: \$(cat /proc/sys/kernel/random/uuid)\" \\"
-echo "        -d '{\"title\":\"Site web\",\"category\":\"COMM\",\"requiredSkills\":[{\"skill\":\"web.wordpress\",\"minimumLevel\":2}]}'"
-echo "      curl -s http://127.0.0.1:5104/needs/<id>"
+echo "A coordinator's token:  services/Identity/dev-token.sh coordinator@sharealliance.local 'local development only: river lamp orchid'"
+echo "README.md (Try it) walks through an association's first need."
 
 # Keep running until Ctrl-C, or until a service dies.
 wait -n "${pids[@]}"
