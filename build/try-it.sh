@@ -39,8 +39,12 @@ need=$(curl -sS -f -X POST "$needs/needs" -H "Authorization: Bearer $access" -H 
   -d "{\"associationId\":\"$association\",\"title\":\"Refaire notre site\",\"category\":\"COMM\",\"format\":\"OneOffMission\",\"workMode\":\"Remote\",\"effortHours\":30,\"deadline\":\"$(date -d '+3 months' +%F)\",\"urgency\":\"Normal\",\"requiredSkills\":[{\"skill\":\"web.wordpress\",\"minimumLevel\":2}],\"budget\":250}" | json id)
 curl -sS -f -X POST "$needs/needs/$need/publish" -H "Authorization: Bearer $access" | json status
 
-step "6. matching knows it (asked as the coordinator)"
-sleep 0.3
-curl -sS -f "$matching/needs/$need" -H "Authorization: Bearer $coordinator"; echo
+step "6. matching knows it (asked as the coordinator; the relay carries it over RabbitMQ)"
+started=$(date +%s%N)
+until curl -sS -f "$matching/needs/$need" -H "Authorization: Bearer $coordinator" 2>/dev/null; do
+  [ $(( $(date +%s%N) - started )) -lt 10000000000 ] || { echo "matching did not learn of the need within 10 s" >&2; exit 1; }
+  sleep 0.02
+done
+echo; echo "(known to matching $(( ($(date +%s%N) - started) / 1000000 )) ms after the publish answered)"
 step "7. anyone finds it in the public catalogue"
 curl -sS -f "$needs/needs/$need" | json title
