@@ -69,6 +69,15 @@ public sealed record Association(
         ? new(Id, reason.Trim(), by, now)
         : throw new RuleViolationException("association-not-suspendable", $"Only a verified association can be suspended; this one is {Status}.");
 
+    /// <summary>The association after one of its own decisions.</summary>
+    public Association Next(object decided) => decided switch
+    {
+        AssociationVerified e => Apply(e),
+        AssociationRejected e => Apply(e),
+        AssociationSuspended e => Apply(e),
+        _ => throw new ArgumentException($"{decided.GetType().Name} is not a change of an existing association.", nameof(decided)),
+    };
+
     public static Association Create(AssociationRegistered e) =>
         new(e.AssociationId, e.OwnerUserId, e.Profile, AssociationStatus.Registered, null, e.RegisteredAt);
 

@@ -83,6 +83,20 @@ public sealed record Need(
 
     public bool IsOpen => Status is NeedStatus.Draft or NeedStatus.Published or NeedStatus.Staffed or NeedStatus.InProgress;
 
+    /// <summary>The need after one of its own decisions (the same Apply methods Marten calls when it replays the stream).</summary>
+    // Not named Evolve: Marten takes a method of that name for its own aggregation convention.
+    public Need Next(object decided) => decided switch
+    {
+        NeedEdited e => Apply(e),
+        NeedPublished e => Apply(e),
+        NeedStaffed e => Apply(e),
+        NeedStarted e => Apply(e),
+        NeedCompleted e => Apply(e),
+        NeedCancelled e => Apply(e),
+        NeedExpired e => Apply(e),
+        _ => throw new ArgumentException($"{decided.GetType().Name} is not a change of an existing need.", nameof(decided)),
+    };
+
     public static Need Create(NeedDrafted e) => new(e.NeedId, e.AssociationId, e.Content, NeedStatus.Draft, e.DraftedAt, null, null);
 
     public Need Apply(NeedEdited e) => this with { Content = e.Content };

@@ -22,12 +22,7 @@ public sealed class CancelNeedValidator : AbstractValidator<CancelNeedCommand>
 public sealed class CancelNeedHandler(IDocumentSession session, CurrentUser user, TimeProvider clock) : ICommandHandler<CancelNeedCommand, NeedDetails>
 {
     public async ValueTask<NeedDetails> Handle(CancelNeedCommand command, CancellationToken cancellationToken)
-    {
-        var stream = await session.FetchOwnedAsync(user, command.NeedId, command.ExpectedVersion, cancellationToken);
-        var cancelled = stream.Aggregate!.Cancel(command.Reason, user.Id, clock.GetUtcNow());
-        stream.AppendOne(cancelled);
-        return NeedDetails.From(stream.Aggregate.Apply(cancelled) with { Version = stream.Aggregate.Version + 1 });
-    }
+        => await session.DecideAsync(user, command.NeedId, command.ExpectedVersion, need => need.Cancel(command.Reason, user.Id, clock.GetUtcNow()), cancellationToken);
 }
 
 public static class CancelNeedEndpoint

@@ -11,12 +11,7 @@ public sealed record CompleteNeedCommand(Guid NeedId, long? ExpectedVersion) : I
 public sealed class CompleteNeedHandler(IDocumentSession session, CurrentUser user, TimeProvider clock) : ICommandHandler<CompleteNeedCommand, NeedDetails>
 {
     public async ValueTask<NeedDetails> Handle(CompleteNeedCommand command, CancellationToken cancellationToken)
-    {
-        var stream = await session.FetchOwnedAsync(user, command.NeedId, command.ExpectedVersion, cancellationToken);
-        var changed = stream.Aggregate!.Complete(user.Id, clock.GetUtcNow());
-        stream.AppendOne(changed);
-        return NeedDetails.From(stream.Aggregate.Apply(changed) with { Version = stream.Aggregate.Version + 1 });
-    }
+        => await session.DecideAsync(user, command.NeedId, command.ExpectedVersion, need => need.Complete(user.Id, clock.GetUtcNow()), cancellationToken);
 }
 
 public static class CompleteNeedEndpoint

@@ -37,12 +37,7 @@ public sealed class EditNeedValidator : AbstractValidator<EditNeedCommand>
 public sealed class EditNeedHandler(IDocumentSession session, CurrentUser user, TimeProvider clock) : ICommandHandler<EditNeedCommand, NeedDetails>
 {
     public async ValueTask<NeedDetails> Handle(EditNeedCommand command, CancellationToken cancellationToken)
-    {
-        var stream = await session.FetchOwnedAsync(user, command.NeedId, command.ExpectedVersion, cancellationToken);
-        var edited = stream.Aggregate!.Edit(command.ToContent(), user.Id, clock.GetUtcNow());
-        stream.AppendOne(edited);
-        return NeedDetails.From(stream.Aggregate.Apply(edited) with { Version = stream.Aggregate.Version + 1 });
-    }
+        => await session.DecideAsync(user, command.NeedId, command.ExpectedVersion, need => need.Edit(command.ToContent(), user.Id, clock.GetUtcNow()), cancellationToken);
 }
 
 public static class EditNeedEndpoint

@@ -43,20 +43,14 @@ public sealed class ReviewAssociationHandler(IDocumentSession session, CurrentUs
         var stream = await session.FetchForUpdateAsync<Association>(command.AssociationId, command.ExpectedVersion, cancellationToken);
         var association = stream.Aggregate!;
         var now = clock.GetUtcNow();
-        Association next = command.Decision switch
+        object decided = command.Decision switch
         {
-            ReviewDecision.Verify => association.Apply(Append(stream, association.Verify(user.Id, now))),
-            ReviewDecision.Reject => association.Apply(Append(stream, association.Reject(command.Reason!, user.Id, now))),
-            _ => association.Apply(Append(stream, association.Suspend(command.Reason!, user.Id, now))),
+            ReviewDecision.Verify => association.Verify(user.Id, now),
+            ReviewDecision.Reject => association.Reject(command.Reason!, user.Id, now),
+            _ => association.Suspend(command.Reason!, user.Id, now),
         };
-        return AssociationDetails.From(next with { Version = association.Version + 1 });
-    }
-
-    private static T Append<T>(JasperFx.Events.IEventStream<Association> stream, T e)
-        where T : notnull
-    {
-        stream.AppendOne(e);
-        return e;
+        stream.AppendOne(decided);
+        return AssociationDetails.From(association.Next(decided) with { Version = association.Version + 1 });
     }
 }
 

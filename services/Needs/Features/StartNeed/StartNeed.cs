@@ -11,12 +11,7 @@ public sealed record StartNeedCommand(Guid NeedId, long? ExpectedVersion) : ICom
 public sealed class StartNeedHandler(IDocumentSession session, CurrentUser user, TimeProvider clock) : ICommandHandler<StartNeedCommand, NeedDetails>
 {
     public async ValueTask<NeedDetails> Handle(StartNeedCommand command, CancellationToken cancellationToken)
-    {
-        var stream = await session.FetchOwnedAsync(user, command.NeedId, command.ExpectedVersion, cancellationToken);
-        var changed = stream.Aggregate!.Start(user.Id, clock.GetUtcNow());
-        stream.AppendOne(changed);
-        return NeedDetails.From(stream.Aggregate.Apply(changed) with { Version = stream.Aggregate.Version + 1 });
-    }
+        => await session.DecideAsync(user, command.NeedId, command.ExpectedVersion, need => need.Start(user.Id, clock.GetUtcNow()), cancellationToken);
 }
 
 public static class StartNeedEndpoint
