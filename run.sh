@@ -56,6 +56,13 @@ for line in "${services[@]}"; do
   curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 || { echo "$name did not become ready; see .data/logs/$name.log" >&2; tail -n 30 ".data/logs/$name.log" >&2; exit 1; }
 done
 
+# A demo alliance, through the public APIs (deterministic: the same seed never adds twice).
+SA_COORDINATOR_PASSWORD='local development only: river lamp orchid' \
+  dotnet tools/ShareAlliance.DemoData/bin/Release/net10.0/ShareAlliance.DemoData.dll \
+  --identity http://127.0.0.1:5105 --needs http://127.0.0.1:5101 --mailbox .data/mailbox \
+  --coordinator-email coordinator@sharealliance.local --seed 2026 --associations 40 --needs-per-association 3 \
+  || echo "the demo data could not be seeded (see above); the platform runs without it" >&2
+
 echo
 echo "ShareAlliance is running (logs in .data/logs/). Ctrl-C stops it."
 for line in "${services[@]}"; do

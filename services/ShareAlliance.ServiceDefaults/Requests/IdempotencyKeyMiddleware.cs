@@ -25,8 +25,10 @@ internal sealed class IdempotencyKeyMiddleware(RequestDelegate next)
             return;
         }
 
-        // Scoped to the endpoint: the same key sent to two different endpoints are two different operations.
-        operation.IdempotencyKey = $"http:{http.Request.Method}:{http.Request.Path}:{key}";
+        // Scoped to the caller and the endpoint: another user's identical key is another operation (and must never be
+        // answered with the first user's response), as is the same key sent to another endpoint.
+        var caller = http.User.FindFirst(Security.ClaimNames.Subject)?.Value ?? "anonymous";
+        operation.IdempotencyKey = $"http:{caller}:{http.Request.Method}:{http.Request.Path}:{key}";
         await next(http);
     }
 }

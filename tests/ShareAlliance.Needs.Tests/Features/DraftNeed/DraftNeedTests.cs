@@ -186,6 +186,21 @@ public sealed class DraftNeedTests(NeedsFactory factory) : IClassFixture<NeedsFa
     }
 
     [Fact]
+    public async Task SameKeyFromAnotherUser_IsAnotherOperation()
+    {
+        var first = await alliance.AssociationAsync();
+        var second = await alliance.AssociationAsync();
+        var key = Guid.NewGuid().ToString();
+
+        var a = await PostWithKey(first, key);
+        var b = await PostWithKey(second, key);
+
+        a.Status.ShouldBe(HttpStatusCode.Created);
+        b.Status.ShouldBe(HttpStatusCode.Created, "never the first user's answer, never a 422 for someone else's key");
+        JsonDocument.Parse(b.Body).RootElement.GetProperty("associationId").GetGuid().ShouldBe(second.AssociationId);
+    }
+
+    [Fact]
     public async Task SameKeyWithAnotherBody_IsRefusedWith422()
     {
         var member = await alliance.AssociationAsync();

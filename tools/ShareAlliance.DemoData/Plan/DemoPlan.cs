@@ -1,0 +1,37 @@
+namespace ShareAlliance.DemoData.Plan;
+
+/// <summary>
+/// The whole demo alliance, decided before the first request: a pure function of the seed, the counts and the day
+/// deadlines count from. Volunteers, employers and funders will be further sections, each from its own seeds.
+/// </summary>
+public sealed record DemoPlan(int Seed, DateOnly Today, IReadOnlyList<AssociationPlan> Associations)
+{
+    public static DemoPlan Create(int seed, int associations, int needsPerAssociation, DateOnly today)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(associations);
+        ArgumentOutOfRangeException.ThrowIfNegative(needsPerAssociation);
+        var rejected = RejectedNumber(seed, associations);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var plans = new List<AssociationPlan>(associations);
+        for (var n = 1; n <= associations; n++)
+        {
+            plans.Add(AssociationGenerator.Create(seed, n, n == rejected, needsPerAssociation, today, names));
+        }
+
+        return new(seed, today, plans);
+    }
+
+    public IEnumerable<NeedPlan> Needs => Associations.SelectMany(a => a.Needs);
+
+    // One rejection in every alliance of 3 or more, among the first ten so that it does not move as the alliance grows.
+    private static int RejectedNumber(int seed, int associations) =>
+        associations < 3 ? 0 : 1 + (Seeds.Derive(seed, "rejected") % Math.Min(associations, 10));
+}
+
+/// <summary>The demo accounts' addresses: one pattern per kind of person, numbered from 1.</summary>
+public static class DemoEmails
+{
+    public const string Domain = "sharealliance.local";
+
+    public static string AssociationMember(int number) => $"demo+asso-{number}@{Domain}";
+}

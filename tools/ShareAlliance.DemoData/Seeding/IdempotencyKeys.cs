@@ -1,0 +1,19 @@
+namespace ShareAlliance.DemoData.Seeding;
+
+/// <summary>
+/// Keys from the seed and the plan's numbering: a re-run with the same seed sends the same keys, so needs answers
+/// with what it did the first time instead of doing it again (identity's account endpoints ignore keys; DemoAccounts
+/// finds existing accounts instead).
+/// </summary>
+public static class IdempotencyKeys
+{
+    public static string Association(int seed, int association) => $"demo-{seed}-association-{association}";
+
+    public static string Review(int seed, int association) => $"{Association(seed, association)}-review";
+
+    public static string Need(int seed, int association, int need) => $"{Association(seed, association)}-need-{need}";
+
+    public static string Publish(int seed, int association, int need) => $"{Need(seed, association, need)}-publish";
+
+    public static string Cancel(int seed, int association, int need) => $"{Need(seed, association, need)}-cancel";
+}
