@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using ShareAlliance.Benchmarks.Pipeline;
+
+// The figures go into a shared document: 1234.5 on every machine, whatever its locale.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+// Ctrl-C, or TERM from bench/run.sh: stop measuring, then still kill the services and drop their schemas.
+using var shutdown = new CancellationTokenSource();
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
+try
+{
+    return args switch
+    {
+        ["pipeline", .. var rest] => await PipelineBenchmark.RunAsync(rest, shutdown.Token),
+        _ => Usage(),
+    };
+}
+catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
+{
+    await Console.Error.WriteLineAsync("benchmark: stopped by a signal; services killed, schemas dropped.");
+    return 130;
+}
+catch (Exception e)
+{
+    // The services are already killed and their schemas dropped (disposed on the way out); say why, without a core dump.
+    await Console.Error.WriteLineAsync($"benchmark failed: {e}");
+    return 1;
+}
+
+void Stop(PosixSignalContext context)
+{
+    context.Cancel = true;
+    shutdown.Cancel();
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: ShareAlliance.Benchmarks <benchmark> [options]");
+    Console.Error.WriteLine();
+    Console.Error.WriteLine("  pipeline   need posted to Needs -> known to Matching, LISTEN/NOTIFY vs polling (bench/run.sh runs it)");
+    Console.Error.WriteLine($"             {PipelineOptions.Usage}");
+    return 2;
+}
