@@ -47,6 +47,11 @@ internal static class SearchBenchmark
 
             var scope = await CpuScope.FindAsync(cancellationToken);
             var indexed = await MeasureAsync("with indexes", connection, schema, options, scope, cancellationToken);
+            if (options.IndexedOnly)
+            {
+                return 0;
+            }
+
             await SearchData.DropIndexesAsync(connection, schema, cancellationToken);
             var baseline = await MeasureAsync("without (baseline)", connection, schema, options, scope, cancellationToken);
 

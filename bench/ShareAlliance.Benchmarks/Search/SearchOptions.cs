@@ -3,20 +3,20 @@ using ShareAlliance.Testing;
 
 namespace ShareAlliance.Benchmarks.Search;
 
-internal sealed record SearchOptions(int Needs, int Runs, int Warmup, int Seed, string? Output, bool KeepSchema, TimeSpan QuietPatience)
+internal sealed record SearchOptions(int Needs, int Runs, int Warmup, int Seed, string? Output, bool KeepSchema, bool IndexedOnly, TimeSpan QuietPatience)
 {
     public const string Usage =
         "[--needs n (100000)] [--runs n per query and mode (300)] [--warmup n (30)] [--seed n (20261124)] [--quiet-wait s (300)] " +
-        "[--output file (docs/benchmarks.md), or none] [--keep-schema]";
+        "[--output file (docs/benchmarks.md), or none] [--keep-schema] [--indexed-only (a tuning run: no baseline, no document)]";
 
     public static SearchOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new SearchOptions(100_000, 300, 30, 20261124, Path.Combine(RepositoryPaths.Root, "docs", "benchmarks.md"), false, TimeSpan.FromMinutes(5));
+        var options = new SearchOptions(100_000, 300, 30, 20261124, Path.Combine(RepositoryPaths.Root, "docs", "benchmarks.md"), false, false, TimeSpan.FromMinutes(5));
         for (var i = 0; i < args.Count; i++)
         {
-            if (args[i] == "--keep-schema")
+            if (args[i] is "--keep-schema" or "--indexed-only")
             {
-                options = options with { KeepSchema = true };
+                options = args[i] == "--keep-schema" ? options with { KeepSchema = true } : options with { IndexedOnly = true, Output = null };
                 continue;
             }
 
