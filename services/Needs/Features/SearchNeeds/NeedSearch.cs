@@ -28,7 +28,7 @@ public static class NeedSearch
             {
                 total = count;
             }
-            else if (!await reader.IsDBNullAsync(1, cancellationToken))
+            else if (count > 0 && !await reader.IsDBNullAsync(1, cancellationToken))
             {
                 (facets.TryGetValue(facet, out var counts) ? counts : facets[facet] = []).Add(new(reader.GetString(1), count));
             }

@@ -8,7 +8,6 @@ namespace ShareAlliance.Needs.Features.SearchNeeds;
 /// </summary>
 internal sealed class NeedSearchSql
 {
-    private const string StatusFacet = "status";
     private const string SkillFacet = "skill";
 
     private readonly string table;
@@ -41,7 +40,7 @@ internal sealed class NeedSearchSql
             Equal("workMode", "work_mode", Names(criteria.WorkModes)),
             Equal("urgency", "urgency", Names(criteria.Urgencies)),
             Equal("format", "format", Names(criteria.Formats)),
-            Equal(StatusFacet, "status", Names(criteria.Statuses)),
+            Equal("status", "status", Names(criteria.Statuses)),
         ];
     }
 
@@ -72,46 +71,33 @@ internal sealed class NeedSearchSql
         _ => "published_at desc, id",
     };
 
-    // base: every filter but status (the status facet counts it); hit: every filter (the total and the inactive facets);
-    // x_<facet>: every filter but that facet's own, one per active facet, so each active facet is counted disjunctively.
+    // One pass over the needs that fail at most one active filter: each row is counted, per grouping set, under the
+    // filters that set keeps (all of them, or all but its own dimension's). Skills, an array, are unnested in a second pass.
     private string Facets()
     {
-        var status = dimensions.Single(d => d.Facet == StatusFacet);
-        var active = dimensions.Where(d => d.Filter is not null && d.Facet != StatusFacet).ToList();
-        var grouped = dimensions.Where(d => d.Filter is null && d.Facet is not (StatusFacet or SkillFacet)).ToList();
-        var skill = dimensions.Single(d => d.Facet == SkillFacet);
-
-        var ctes = new List<string>
-        {
-            $"base as materialized (select status, category, format, work_mode, urgency, departement, region, skills from {table} where {Where(except: StatusFacet)})",
-            $"hit as materialized (select * from base where {status.Filter ?? "true"})",
-        };
-        ctes.AddRange(active.Select(d => $"x_{d.Facet} as materialized (select {d.Column} as value from {table} where {Where(except: d.Facet)})"));
-
-        var selects = new List<string>
-        {
-            grouped.Count == 0
-                ? "select 'total' as facet, null::text as value, count(*) as n from hit"
-                : $"""
-                  select case {string.Join(" ", grouped.Select(d => $"when grouping({d.Column}) = 0 then '{d.Facet}'"))} else 'total' end as facet,
-                         coalesce({string.Join(", ", grouped.Select(d => d.Column))}) as value, count(*) as n
-                  from hit group by grouping sets ((){string.Concat(grouped.Select(d => $", ({d.Column})"))})
-                  """,
-            skill.Filter is null
-                ? $"select '{SkillFacet}', s, count(*) from hit cross join unnest(hit.skills) s group by s"
-                : $"select '{SkillFacet}', s, count(*) from x_{SkillFacet} cross join unnest(x_{SkillFacet}.value) s group by s",
-            $"select '{StatusFacet}', status, count(*) from base group by status",
-        };
-        selects.AddRange(active.Where(d => d.Facet != SkillFacet).Select(d => $"select '{d.Facet}', value, count(*) from x_{d.Facet} group by value"));
-
-        return $"with {string.Join(",\n", ctes)}\n{string.Join("\nunion all\n", selects)}";
+        var active = dimensions.Where(d => d.Filter is not null).ToList();
+        var grouped = dimensions.Where(d => d.Facet != SkillFacet).ToList();
+        string All(Dimension? except) => And(active.Where(d => d != except).Select(d => d.Filter!));
+        string Count(Dimension? except) => active.Any(d => d != except) ? $"count(*) filter (where {All(except)})" : "count(*)";
+        // A row matters if it passes every active filter but at most one, the one of a dimension counted here (skills are not).
+        var relaxable = grouped.Where(d => d.Filter is not null).ToList();
+        var candidates = relaxable.Count == 0 ? All(null) : $"({string.Join(" or ", relaxable.Select(d => $"({All(d)})"))})";
+        var ownCounts = relaxable.Select(d => $"when grouping({d.Column}) = 0 then {Count(d)}").ToList();
+        return $"""
+            select case {string.Join(" ", grouped.Select(d => $"when grouping({d.Column}) = 0 then '{d.Facet}'"))} else 'total' end as facet,
+                   coalesce({string.Join(", ", grouped.Select(d => d.Column))}) as value,
+                   {(ownCounts.Count == 0 ? Count(null) : $"case {string.Join(" ", ownCounts)} else {Count(null)} end")} as n
+            from {table} where {And([.. always, candidates])}
+            group by grouping sets ((){string.Concat(grouped.Select(d => $", ({d.Column})"))})
+            union all
+            select '{SkillFacet}', s, count(*) from {table} cross join unnest(skills) s where {Where(except: SkillFacet)} group by s
+            """;
     }
 
-    private string Where(string? except)
-    {
-        var filters = always.Concat(dimensions.Where(d => d.Filter is not null && d.Facet != except).Select(d => d.Filter!)).ToList();
-        return filters.Count == 0 ? "true" : string.Join(" and ", filters);
-    }
+    private static string And(IEnumerable<string> filters) => filters.Any() ? string.Join(" and ", filters) : "true";
+
+    private string Where(string? except) =>
+        And(always.Concat(dimensions.Where(d => d.Filter is not null && d.Facet != except).Select(d => d.Filter!)));
 
     // One value compares with "=", so a btree index that starts with the column also gives its order (PostgreSQL 15
     // does not know that "= any" of a one-element array is an equality).

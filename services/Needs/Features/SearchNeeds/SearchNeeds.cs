@@ -50,11 +50,10 @@ public sealed record SearchNeedsQuery : IQuery<NeedSearchResult>
     {
         var defaults = new NeedSearchCriteria();
         var workModes = Parsed<WorkMode>(WorkMode);
-        workModes = Remote?.ToUpperInvariant() switch
+        workModes = Remote is null ? workModes : bool.Parse(Remote) switch
         {
-            "TRUE" => [.. workModes.Append(Domain.WorkMode.Remote).Distinct()],
-            "FALSE" => [.. (workModes.Count == 0 ? Enum.GetValues<WorkMode>() : (IEnumerable<WorkMode>)workModes).Where(m => m != Domain.WorkMode.Remote)],
-            _ => workModes,
+            true => [.. workModes.Append(Domain.WorkMode.Remote).Distinct()],
+            false => [.. (workModes.Count == 0 ? Enum.GetValues<WorkMode>() : (IEnumerable<WorkMode>)workModes).Where(m => m != Domain.WorkMode.Remote)],
         };
         return defaults with
         {
@@ -101,7 +100,7 @@ public sealed class SearchNeedsValidator : AbstractValidator<SearchNeedsQuery>
         Names<NeedSearchSort>(q => q.Sort == null ? null : new[] { q.Sort }, Enum.GetNames<NeedSearchSort>(), "sort");
 
         RuleFor(q => q.Remote).Must(r => bool.TryParse(r, out _)).When(q => q.Remote is not null).WithMessage("remote is true or false.");
-        RuleFor(q => q.Remote).Must(_ => false).When(q => string.Equals(q.Remote, "false", StringComparison.OrdinalIgnoreCase)
+        RuleFor(q => q.Remote).Must(_ => false).When(q => bool.TryParse(q.Remote, out var remote) && !remote
                 && q.WorkMode is { Length: > 0 } modes && modes.All(m => string.Equals(m, nameof(Domain.WorkMode.Remote), StringComparison.OrdinalIgnoreCase)))
             .WithMessage("remote=false leaves nothing of workMode=Remote.");
 

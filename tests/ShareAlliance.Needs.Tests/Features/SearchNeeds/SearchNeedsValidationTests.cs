@@ -59,7 +59,7 @@ public sealed class SearchNeedsValidationTests(NeedsFactory factory) : IClassFix
     [InlineData("q=le&sort=Deadline&workMode=remote&status=published&page=3&pageSize=100")] // names in any case; only stop words
     [InlineData("q=%22site+web%22+-wordpress+or+crm")] // web-search syntax: phrases, exclusions, or
     [InlineData("q=%27%29%3B+drop+table+needs%3B+--&category=COMM")]
-    [InlineData("near=974&radiusKm=1000&remote=true")]
+    [InlineData("near=974&radiusKm=1000&remote=TRUE")]
     public async Task AcceptableParameters_AreAnsweredWith200(string query)
     {
         var response = await factory.CreateClient().GetAsync($"/needs?{query}", TestContext.Current.CancellationToken);
