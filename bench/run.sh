@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the ShareAlliance benchmarks against private PostgreSQL and RabbitMQ (build/infra.sh, test mode: own ports, data in
 # a temporary folder) and writes their figures into docs/benchmarks.md, each between its own markers.
-# Usage: bash bench/run.sh [pipeline options, e.g. --rate 200 --duration 30; the driver without arguments lists them all]
+# Usage: bash bench/run.sh [pipeline|search] [options, e.g. --rate 200 --duration 30; the driver without arguments lists them all]
 # Measure on a quiet machine: anything else running shares the cores (the driver waits for a quiet moment before each
 # window, and the report says how busy other processes kept the cores).
 set -euo pipefail
@@ -50,7 +50,9 @@ wait "$build_pid"
 build_pid=""
 
 # In the background and waited for, so INT/TERM reach the traps at once rather than after the run.
-setsid dotnet "bench/ShareAlliance.Benchmarks/bin/$configuration/net10.0/ShareAlliance.Benchmarks.dll" pipeline "$@" &
+benchmark=pipeline
+case "${1:-}" in pipeline|search) benchmark=$1; shift ;; esac
+setsid dotnet "bench/ShareAlliance.Benchmarks/bin/$configuration/net10.0/ShareAlliance.Benchmarks.dll" "$benchmark" "$@" &
 bench_pid=$!
 status=0
 wait "$bench_pid" || status=$?

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using ShareAlliance.Benchmarks.Pipeline;
+using ShareAlliance.Benchmarks.Search;
 
 // The figures go into a shared document: 1234.5 on every machine, whatever its locale.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -16,6 +17,7 @@ try
     return args switch
     {
         ["pipeline", .. var rest] => await PipelineBenchmark.RunAsync(rest, shutdown.Token),
+        ["search", .. var rest] => await SearchBenchmark.RunAsync(rest, shutdown.Token),
         _ => Usage(),
     };
 }
@@ -43,5 +45,6 @@ static int Usage()
     Console.Error.WriteLine();
     Console.Error.WriteLine("  pipeline   need posted to Needs -> known to Matching, LISTEN/NOTIFY vs polling (bench/run.sh runs it)");
     Console.Error.WriteLine($"             {PipelineOptions.Usage}");
+    Console.Error.WriteLine("  search     the public catalogue's typical queries on 100,000 needs, with and without its indexes (bench/run.sh search)");
     return 2;
 }
