@@ -37,14 +37,18 @@ public sealed partial class EventRelay : SubscriptionBase
     public override async Task<IChangeListener> ProcessEventsAsync(
         EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
     {
+        // A page's messages go out together, each awaiting its broker confirm; progress is saved only once all are
+        // accepted. Their order on the wire is not guaranteed, and need not be: consumers keep the newest version.
+        var publications = new List<Task>(page.Events.Count);
         foreach (var stored in page.Events)
         {
             if (map.ToContract(stored) is { } contract)
             {
-                await PublishUntilAcceptedAsync(stored, contract, cancellationToken);
+                publications.Add(PublishUntilAcceptedAsync(stored, contract, cancellationToken));
             }
         }
 
+        await Task.WhenAll(publications);
         return NullChangeListener.Instance;
     }
 
