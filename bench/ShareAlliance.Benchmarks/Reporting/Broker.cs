@@ -30,8 +30,9 @@ internal static class Broker
         }
         catch (OperationInterruptedException)
         {
-            // A renamed consumer would leave its real queue behind, bound and filling: say so rather than guess.
-            await Console.Error.WriteLineAsync($"broker: no queue '{name}' to delete; has Matching's consumer been renamed?");
+            // Fine if Matching never got as far as binding it; a renamed consumer, though, would leave its real queue behind,
+            // bound and filling: say so rather than guess.
+            await Console.Error.WriteLineAsync($"broker: no queue '{name}' to delete (Matching did not start, or its consumer was renamed)");
             return;
         }
 
