@@ -43,7 +43,12 @@ public static class IdentityModule
                 options.Events.AddEventType<AccountDeleted>();
             })
             .AddEventRelay<IdentityRelay>();
-        builder.AddMessageBus(bus => bus.AddConsumer<AssociationRegisteredConsumer>());
+        builder.AddMessageBus(bus =>
+        {
+            bus.AddConsumer<AssociationRegisteredConsumer>();
+            bus.AddConsumer<EmployerRegisteredConsumer>();
+            bus.AddConsumer<FunderRegisteredConsumer>();
+        });
 
         builder.Services.AddScoped<OrganisationAccess>();
         builder.Services.AddScoped<Memberships>();
