@@ -10,6 +10,7 @@ using ShareAlliance.Needs.Features.ExpireNeeds;
 using ShareAlliance.Needs.Features.GetAssociation;
 using ShareAlliance.Needs.Features.GetNeed;
 using ShareAlliance.Needs.Features.ListAssociationsToReview;
+using ShareAlliance.Needs.Features.MarkNeedStaffed;
 using ShareAlliance.Needs.Features.PublishNeed;
 using ShareAlliance.Needs.Features.RegisterAssociation;
 using ShareAlliance.Needs.Features.ReviewAssociation;
@@ -35,7 +36,7 @@ public static class NeedsModule
             })
             .AddEventRelay<NeedsRelay>();
 
-        builder.AddMessageBus(_ => { });
+        builder.AddMessageBus(bus => bus.AddConsumer<NeedStaffedConsumer>());
 
         builder.Services.AddMediator((MediatorOptions o) => { o.ServiceLifetime = ServiceLifetime.Scoped; });
         builder.Services.AddScoped<IValidator<RegisterAssociationCommand>, RegisterAssociationValidator>();

@@ -21,6 +21,9 @@ public class ServiceFactory<TProgram>(string service) : WebApplicationFactory<TP
 
     public ITestHarness Harness => Services.GetTestHarness();
 
+    /// <summary>Every delivery the service's consumers finished, redeliveries included (the harness shows one per MessageId).</summary>
+    public DeliveryCounter Deliveries => Services.GetRequiredService<DeliveryCounter>();
+
     /// <summary>A client that calls the service with an access token for <paramref name="user"/>.</summary>
     public HttpClient CreateClientAs(TestUser user) => CreateClient().As(user);
 
@@ -37,6 +40,7 @@ public class ServiceFactory<TProgram>(string service) : WebApplicationFactory<TP
             o.TokenValidationParameters.ValidIssuer = TestTokens.Issuer;
         }));
         builder.ConfigureTestServices(ConfigureServices);
+        builder.ConfigureTestServices(services => services.AddSingleton<DeliveryCounter>().AddConsumeObserver(p => p.GetRequiredService<DeliveryCounter>()));
         builder.ConfigureTestServices(services => services.AddMassTransitTestHarness(bus =>
         {
             // The relay publishes after the request returns: give the harness time to see it before it calls the bus idle.

@@ -32,21 +32,6 @@ public sealed class NeedsConsumerTests(MatchingFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task RedeliveredMessageId_IsSkippedEvenIfItsContentDiffers()
-    {
-        var id = Guid.NewGuid();
-        var messageId = Guid.NewGuid();
-        await Deliver(Published(id, 2, "Premier"), messageId);
-
-        // Same MessageId, newer content: only the inbox can tell it is a redelivery.
-        await Deliver(Published(id, 3, "Rejoué"), messageId);
-
-        (await Known(id)).Facts!.Title.ShouldBe("Premier");
-        (await Database.CountAsync($"select count(*) from {factory.Schema}.mt_doc_idempotencyrecord where id like '%{messageId}'",
-            TestContext.Current.CancellationToken)).ShouldBe(1);
-    }
-
-    [Fact]
     public async Task OlderVersionArrivingLate_NeverOverwritesNewerState()
     {
         var id = Guid.NewGuid();
