@@ -23,13 +23,9 @@ public sealed class OrganisationRegisteredConsumerTests(IdentityFactory factory)
             _ => new Contracts.Funding.FunderRegistered(organisation, userId, DateTimeOffset.UtcNow),
         };
 
-        for (var delivery = 0; delivery < 2; delivery++)
-        {
-            // Delivered twice, as the broker may: one membership all the same.
-            await factory.Harness.Bus.Publish(message, ctx => ctx.MessageId = messageId, TestContext.Current.CancellationToken);
-            (await factory.Harness.Consumed.Any(c => c.Context.MessageId == messageId, TestContext.Current.CancellationToken))
-                .ShouldBeTrue();
-        }
+        // A second grant leaves one membership: GrantOwnershipCommandTwice_LeavesOneOwnership (OrganisationTests).
+        await factory.Harness.Bus.Publish(message, ctx => ctx.MessageId = messageId, TestContext.Current.CancellationToken);
+        await factory.Deliveries.WaitAsync(messageId, 1);
 
         var tokens = await factory.TokensForAsync(email);
         var orgs = Accounts.Payload(tokens.AccessToken).GetProperty("org");
