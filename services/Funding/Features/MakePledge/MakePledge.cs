@@ -52,9 +52,10 @@ public sealed class MakePledgeHandler(IDocumentSession session, CurrentUser user
         var account = await session.Events.FetchForWriting<NeedFunding>(c.NeedId, cancellationToken);
         var pledgeId = Guid.CreateVersion7();
         var amount = c.Amount!.Value;
+        // The offer's own limit first: when it has not enough left, that is the reason, whatever the need.
+        var offerSide = offer.Aggregate.Reserve(pledgeId, c.NeedId, amount, now);
         var needSide = (account.Aggregate ?? NeedFunding.Empty(c.NeedId, budget))
             .Pledge(pledgeId, c.OfferId, amount, budget, offer.Aggregate.Terms.MaximumPerNeed, now);
-        var offerSide = offer.Aggregate.Reserve(pledgeId, c.NeedId, amount, now);
         var made = new PledgeMade(pledgeId, c.OfferId, offer.Aggregate.FunderId, c.NeedId, amount, user.Id, now);
 
         account.AppendOne(needSide);
