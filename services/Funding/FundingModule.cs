@@ -38,7 +38,7 @@ public static class FundingModule
 
         builder.AddMessageBus(bus =>
         {
-            bus.AddConsumer<NeedsConsumer>();
+            bus.AddConsumer<FundingNeedsConsumer>();
         });
 
         builder.Services.AddMediator((MediatorOptions o) => { o.ServiceLifetime = ServiceLifetime.Scoped; });

@@ -18,7 +18,7 @@ public static class MatchingModule
         builder.AddMessageBus(bus =>
         {
             bus.AddConsumer<NeedsConsumer>();
-            bus.AddConsumer<FundingConsumer>();
+            bus.AddConsumer<MatchingFundingConsumer>();
         });
 
         builder.Services.AddMediator((MediatorOptions o) => { o.ServiceLifetime = ServiceLifetime.Scoped; });

@@ -16,7 +16,7 @@ public sealed class FundingSeeder(
     private const string AccountType = "funder";
 
     // The needs reach funding over the bus after they are published: the first offer waits this long for some to arrive.
-    private static readonly TimeSpan NeedsArrival = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan NeedsArrival = TimeSpan.FromSeconds(10);
 
     private readonly DateTimeOffset startedAt = DateTimeOffset.UtcNow.AddSeconds(-1);
     private bool needsArrived;

@@ -5,8 +5,12 @@ using Contract = ShareAlliance.Contracts.Needs;
 
 namespace ShareAlliance.Funding.Features.RecordNeed;
 
-/// <summary>One consumer (so one queue) for the needs contracts funding weighs: what can be funded, and by whom.</summary>
-public sealed class NeedsConsumer(ISender sender)
+/// <summary>
+/// One consumer (so one queue) for the needs contracts funding weighs: what can be funded, and by whom. Named for its
+/// service: the queue takes the consumer's name, and Matching's NeedsConsumer already owns "needs" (one queue for two
+/// services would make them compete for each message).
+/// </summary>
+public sealed class FundingNeedsConsumer(ISender sender)
     : IConsumer<Contract.NeedPublished>, IConsumer<Contract.NeedUpdated>, IConsumer<Contract.NeedStatusChanged>,
       IConsumer<Contract.AssociationRegistered>, IConsumer<Contract.AssociationStatusChanged>
 {

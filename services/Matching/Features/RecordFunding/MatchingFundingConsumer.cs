@@ -4,8 +4,8 @@ using Contract = ShareAlliance.Contracts.Funding;
 
 namespace ShareAlliance.Matching.Features.RecordFunding;
 
-/// <summary>One consumer (so one queue) for the funding contracts matching weighs: needs' funding gaps and open offers.</summary>
-public sealed class FundingConsumer(ISender sender) : IConsumer<Contract.NeedFundingChanged>, IConsumer<Contract.FundingOfferChanged>
+/// <summary>One consumer (so one queue, "matching-funding": named for its service so no other service's queue shares it) for needs' funding gaps and offers.</summary>
+public sealed class MatchingFundingConsumer(ISender sender) : IConsumer<Contract.NeedFundingChanged>, IConsumer<Contract.FundingOfferChanged>
 {
     public async Task Consume(ConsumeContext<Contract.NeedFundingChanged> context)
     {
