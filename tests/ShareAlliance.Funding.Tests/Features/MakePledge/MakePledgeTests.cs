@@ -159,6 +159,21 @@ public sealed class MakePledgeTests(FundingFactory factory) : IClassFixture<Fund
             .ShouldBe(1);
     }
 
+    [Fact]
+    public async Task SameIdempotencyKeySentConcurrently_MakesOnePledge()
+    {
+        var funder = await alliance.FunderAsync();
+        var offer = await Alliance.OpenOfferAsync(funder);
+        var need = await alliance.PublishedNeedAsync();
+        var key = Guid.NewGuid().ToString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Alliance.PledgeAsync(funder, offer.Id, need, 50m, key)));
+
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Created);
+        (await Task.WhenAll(responses.Select(Alliance.Read<Pledge>))).Select(p => p.Id).Distinct().ShouldHaveSingleItem();
+        (await Funding(need)).Pledged.ShouldBe(50m);
+    }
+
     public static TheoryData<decimal, int, string> BadAmounts => new()
     {
         { -10m, 400, "validation" },
