@@ -1,5 +1,7 @@
 using Mediator;
+using ShareAlliance.Matching.Features.GetKnownFunding;
 using ShareAlliance.Matching.Features.GetKnownNeed;
+using ShareAlliance.Matching.Features.RecordFunding;
 using ShareAlliance.Matching.Features.RecordNeed;
 using ShareAlliance.ServiceDefaults.Messaging;
 using ShareAlliance.ServiceDefaults.Persistence;
@@ -16,6 +18,7 @@ public static class MatchingModule
         builder.AddMessageBus(bus =>
         {
             bus.AddConsumer<NeedsConsumer>();
+            bus.AddConsumer<MatchingFundingConsumer>();
         });
 
         builder.Services.AddMediator((MediatorOptions o) => { o.ServiceLifetime = ServiceLifetime.Scoped; });
@@ -25,6 +28,7 @@ public static class MatchingModule
     public static WebApplication MapMatchingEndpoints(this WebApplication app)
     {
         app.MapGetKnownNeed();
+        app.MapGetKnownFunding();
         return app;
     }
 }

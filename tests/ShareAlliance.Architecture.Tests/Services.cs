@@ -1,3 +1,4 @@
+extern alias funding;
 extern alias identity;
 extern alias matching;
 extern alias needs;
@@ -9,13 +10,14 @@ namespace ShareAlliance.Architecture.Tests;
 /// <summary>Every service, started in memory the same way, for the tests that walk their endpoint lists.</summary>
 public static class Services
 {
-    public static readonly string[] Names = ["needs", "matching", "identity"];
+    public static readonly string[] Names = ["needs", "matching", "identity", "funding"];
 
     public static (IAsyncDisposable Factory, IServiceProvider Services, HttpClient Client) Start(string service) => service switch
     {
         "needs" => Started(new ServiceFactory<needs::Program>(service)),
         "matching" => Started(new ServiceFactory<matching::Program>(service)),
         "identity" => Started(new IdentityInMemory()),
+        "funding" => Started(new ServiceFactory<funding::Program>(service)),
         _ => throw new ArgumentOutOfRangeException(nameof(service)),
     };
 

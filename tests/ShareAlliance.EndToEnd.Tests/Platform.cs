@@ -6,7 +6,7 @@ using ShareAlliance.Testing;
 
 namespace ShareAlliance.EndToEnd.Tests;
 
-/// <summary>Identity, Needs and Matching as real processes on the real broker and database, each in fresh storage.</summary>
+/// <summary>Identity, Needs, Matching and Funding as real processes on the real broker and database, each in fresh storage.</summary>
 public sealed class Platform : IAsyncLifetime
 {
     private readonly string mailboxFolder = Path.Combine(Path.GetTempPath(), $"sa-e2e-mailbox-{Guid.NewGuid():N}");
@@ -16,11 +16,15 @@ public sealed class Platform : IAsyncLifetime
 
     public string MatchingSchema { get; } = TestEnvironment.NewSchemaName("matching");
 
+    public string FundingSchema { get; } = TestEnvironment.NewSchemaName("funding");
+
     public ServiceProcess Identity { get; private set; } = null!;
 
     public ServiceProcess Needs { get; private set; } = null!;
 
     public ServiceProcess Matching { get; private set; } = null!;
+
+    public ServiceProcess Funding { get; private set; } = null!;
 
     public IdentityAccounts Accounts { get; private set; } = null!;
 
@@ -46,18 +50,25 @@ public sealed class Platform : IAsyncLifetime
             // Queues of their own, so leftovers of other runs never steal these messages.
             ["RabbitMq__QueuePrefix"] = MatchingSchema.Replace('_', '-'),
         });
+        Funding = new ServiceProcess("Funding", new Dictionary<string, string>(trustIdentity)
+        {
+            ["Marten__Schema"] = FundingSchema,
+            ["RabbitMq__QueuePrefix"] = FundingSchema.Replace('_', '-'),
+        });
         Accounts = new IdentityAccounts(Identity.BaseAddress, new Mailbox(mailboxFolder));
         await Identity.StartAsync();
-        await Task.WhenAll(Needs.StartAsync(), Matching.StartAsync());
+        await Task.WhenAll(Needs.StartAsync(), Matching.StartAsync(), Funding.StartAsync());
     }
 
     public async ValueTask DisposeAsync()
     {
         await Needs.DisposeAsync();
         await Matching.DisposeAsync();
+        await Funding.DisposeAsync();
         await Identity.DisposeAsync();
         await Database.DropSchemaAsync(NeedsSchema);
         await Database.DropSchemaAsync(MatchingSchema);
+        await Database.DropSchemaAsync(FundingSchema);
         await identityDatabase.DropAsync();
         if (Directory.Exists(mailboxFolder))
         {

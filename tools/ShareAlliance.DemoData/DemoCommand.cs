@@ -45,7 +45,7 @@ public static class DemoCommand
 
         if (settings.DryRun)
         {
-            var json = JsonSerializer.Serialize(DemoPlan.Create(settings.Seed, settings.Associations, settings.NeedsPerAssociation, settings.Today), PlanJson);
+            var json = JsonSerializer.Serialize(DemoPlan.Create(settings.Seed, settings.Associations, settings.NeedsPerAssociation, settings.Today, settings.Funders), PlanJson);
             await output.WriteLineAsync(json);
             return Done;
         }
@@ -55,13 +55,18 @@ public static class DemoCommand
 
         try
         {
-            var plan = DemoPlan.Create(settings.Seed, settings.Associations, settings.NeedsPerAssociation, settings.Today);
-            Log($"seed {plan.Seed}: {plan.Associations.Count} associations and {plan.Needs.Count()} needs, through {settings.Identity} and {settings.Needs}");
+            var plan = DemoPlan.Create(settings.Seed, settings.Associations, settings.NeedsPerAssociation, settings.Today, settings.Funders);
+            Log($"seed {plan.Seed}: {plan.Associations.Count} associations and {plan.Needs.Count()} needs, {plan.Funders.Count} funders, through {settings.Identity} and {settings.Needs}");
             await Reachability.EnsureReadyAsync("identity", settings.Identity, cancellationToken);
             await Reachability.EnsureReadyAsync("needs", settings.Needs, cancellationToken);
+            if (plan.Funders.Count > 0)
+            {
+                await Reachability.EnsureReadyAsync("funding", settings.Funding, cancellationToken);
+            }
 
             using var identityHttp = Client(settings.Identity, settings.Parallelism, Log);
             using var needsHttp = Client(settings.Needs, settings.Parallelism, Log);
+            using var fundingHttp = Client(settings.Funding, settings.Parallelism, Log);
             var identity = new IdentityApi(identityHttp);
             var accounts = new DemoAccounts(identity, new Mailbox(settings.Mailbox));
 
@@ -70,6 +75,7 @@ public static class DemoCommand
 
             var report = new SeedReport();
             await new AllianceSeeder(plan, settings, accounts, identity, new NeedsApi(needsHttp), report, Log).RunAsync(coordinator.AccessToken, cancellationToken);
+            await new FundingSeeder(plan, settings, accounts, identity, new FundingApi(fundingHttp), report, Log).RunAsync(cancellationToken);
             report.Print(output, plan, settings, clock.Elapsed, identity.SignInRequests);
             return Done;
         }

@@ -9,6 +9,7 @@ public sealed class UsageException(string message) : Exception(message);
 public sealed record DemoSettings(
     Uri Identity,
     Uri Needs,
+    Uri Funding,
     string Mailbox,
     string CoordinatorEmail,
     string CoordinatorPassword,
@@ -16,6 +17,7 @@ public sealed record DemoSettings(
     int Seed,
     int Associations,
     int NeedsPerAssociation,
+    int Funders,
     int Parallelism,
     DateOnly Today,
     bool DryRun = false)
@@ -25,18 +27,20 @@ public sealed record DemoSettings(
 
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
-        "--identity", "--needs", "--mailbox", "--coordinator-email", "--coordinator-password", "--password", "--seed", "--associations",
+        "--identity", "--needs", "--funding", "--funders", "--mailbox", "--coordinator-email", "--coordinator-password", "--password", "--seed", "--associations",
         "--needs-per-association", "--parallelism", "--today",
     };
 
     public const string Usage = $"""
         Builds a demo alliance through ShareAlliance's public HTTP APIs: association members register and confirm (from the
         development mailbox), sign in, register their associations; the coordinator verifies most of them; members draft,
-        publish and cancel needs. Deterministic with --seed; a re-run with the same seed finds what exists and adds nothing.
+        publish and cancel needs; funders register, open offers and pledge to the needs they may fund. Deterministic with --seed; a re-run with the same seed finds what exists and adds nothing.
 
         Usage: ShareAlliance.DemoData [options]
           --identity URL                identity service                    (default http://127.0.0.1:5105)
           --needs URL                   needs service                       (default http://127.0.0.1:5101)
+          --funding URL                 funding service                     (default http://127.0.0.1:5103)
+          --funders N                   how many funders, 0 to 4            (default 3)
           --mailbox DIR                 identity's development mailbox      (default .data/mailbox)
           --coordinator-email EMAIL     a coordinator account               (default coordinator@sharealliance.local)
           --coordinator-password TEXT   its password (or set {CoordinatorPasswordVariable})   required
@@ -86,6 +90,8 @@ public sealed record DemoSettings(
         // Read in this order so that a malformed value is reported before a missing password.
         var identity = Url("--identity", "http://127.0.0.1:5105");
         var needs = Url("--needs", "http://127.0.0.1:5101");
+        var funding = Url("--funding", "http://127.0.0.1:5103");
+        var funders = Number("--funders", 3, 0, Plan.FunderGenerator.MaxFunders);
         var seed = Number("--seed", 2026, int.MinValue, int.MaxValue);
         var associations = Number("--associations", 40, 0, 10_000);
         var needsPerAssociation = Number("--needs-per-association", 3, 0, 50);
@@ -108,7 +114,7 @@ public sealed record DemoSettings(
         }
 
         return new DemoSettings(
-            identity, needs, Text("--mailbox", ".data/mailbox"), Text("--coordinator-email", "coordinator@sharealliance.local"), coordinatorPassword,
-            password, seed, associations, needsPerAssociation, parallelism, day, dryRun);
+            identity, needs, funding, Text("--mailbox", ".data/mailbox"), Text("--coordinator-email", "coordinator@sharealliance.local"), coordinatorPassword,
+            password, seed, associations, needsPerAssociation, funders, parallelism, day, dryRun);
     }
 }

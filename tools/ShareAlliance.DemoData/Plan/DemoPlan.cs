@@ -2,11 +2,11 @@ namespace ShareAlliance.DemoData.Plan;
 
 /// <summary>
 /// The whole demo alliance, decided before the first request: a pure function of the seed, the counts and the day
-/// deadlines count from. Volunteers, employers and funders will be further sections, each from its own seeds.
+/// deadlines count from. Funders are a further section from their own seeds; volunteers and employers will be others.
 /// </summary>
-public sealed record DemoPlan(int Seed, DateOnly Today, IReadOnlyList<AssociationPlan> Associations)
+public sealed record DemoPlan(int Seed, DateOnly Today, IReadOnlyList<AssociationPlan> Associations, IReadOnlyList<FunderPlan> Funders)
 {
-    public static DemoPlan Create(int seed, int associations, int needsPerAssociation, DateOnly today)
+    public static DemoPlan Create(int seed, int associations, int needsPerAssociation, DateOnly today, int funders = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(associations);
         ArgumentOutOfRangeException.ThrowIfNegative(needsPerAssociation);
@@ -18,7 +18,7 @@ public sealed record DemoPlan(int Seed, DateOnly Today, IReadOnlyList<Associatio
             plans.Add(AssociationGenerator.Create(seed, n, n == rejected, needsPerAssociation, today, names));
         }
 
-        return new(seed, today, plans);
+        return new(seed, today, plans, FunderGenerator.Create(seed, funders, today));
     }
 
     public IEnumerable<NeedPlan> Needs => Associations.SelectMany(a => a.Needs);
@@ -34,4 +34,6 @@ public static class DemoEmails
     public const string Domain = "sharealliance.local";
 
     public static string AssociationMember(int number) => $"demo+asso-{number}@{Domain}";
+
+    public static string Funder(int number) => $"demo+funder-{number}@{Domain}";
 }

@@ -16,4 +16,14 @@ public static class IdempotencyKeys
     public static string Publish(int seed, int association, int need) => $"{Need(seed, association, need)}-publish";
 
     public static string Cancel(int seed, int association, int need) => $"{Need(seed, association, need)}-cancel";
+
+    public static string Funder(int seed, int funder) => $"demo-{seed}-funder-{funder}";
+
+    public static string Offer(int seed, int funder, int offer) => $"{Funder(seed, funder)}-offer-{offer}";
+
+    public static string Open(int seed, int funder, int offer) => $"{Offer(seed, funder, offer)}-open";
+
+    public static string Pledge(int seed, int funder, int offer, int pledge) => $"{Offer(seed, funder, offer)}-pledge-{pledge}";
+
+    public static string Confirm(int seed, int funder, int offer, int pledge) => $"{Pledge(seed, funder, offer, pledge)}-confirm";
 }

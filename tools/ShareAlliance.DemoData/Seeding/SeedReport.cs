@@ -14,6 +14,12 @@ public sealed class SeedReport
     private int earlierAssociations;
     private int earlierNeeds;
     private int skippedNeeds;
+    private int funderAccounts;
+    private int funders;
+    private int earlierFunders;
+    private int offers;
+    private int earlierOffers;
+    private readonly ConcurrentBag<(string Status, decimal Amount)> pledges = [];
 
     public void Account(bool isNew)
     {
@@ -45,6 +51,29 @@ public sealed class SeedReport
         }
     }
 
+    public void FunderAccount(bool isNew)
+    {
+        if (isNew)
+        {
+            Interlocked.Increment(ref funderAccounts);
+        }
+    }
+
+    public void Funder(bool fromEarlierRun) => Count(ref funders, ref earlierFunders, fromEarlierRun);
+
+    public void Offer(bool fromEarlierRun) => Count(ref offers, ref earlierOffers, fromEarlierRun);
+
+    public void Pledge(string status, decimal amount) => pledges.Add((status, amount));
+
+    private static void Count(ref int all, ref int earlier, bool fromEarlierRun)
+    {
+        Interlocked.Increment(ref all);
+        if (fromEarlierRun)
+        {
+            Interlocked.Increment(ref earlier);
+        }
+    }
+
     /// <summary>A need drafted by a run on another day (same key, other deadline): it exists, but this run cannot follow it.</summary>
     public void NeedSkipped() => Interlocked.Increment(ref skippedNeeds);
 
@@ -62,6 +91,12 @@ public sealed class SeedReport
         output.WriteLine($"  needs         {needStatus.Count}: {Needs("Published")} published, {Needs("Draft")} drafts, {Needs("Cancelled")} cancelled"
             + $"{Other(needStatus, "Published", "Draft", "Cancelled")}{earlier(earlierNeeds)}"
             + (skippedNeeds > 0 ? $"; {skippedNeeds} drafted on another day by an earlier run (same key, other deadline) left as they are" : ""));
+        if (plan.Funders.Count > 0)
+        {
+            output.WriteLine($"  funders       {funders}{earlier(earlierFunders)} ({funderAccounts} new accounts), with {offers} open offers{earlier(earlierOffers)}; this run pledged "
+                + $"{pledges.Count} times ({pledges.Count(p => p.Status == "Confirmed")} confirmed), {pledges.Sum(p => p.Amount):0.00} € in all");
+        }
+
         output.WriteLine();
         output.WriteLine("Demo accounts (local development only):");
         output.WriteLine($"  coordinator         {settings.CoordinatorEmail}   password: {settings.CoordinatorPassword}");
@@ -69,6 +104,11 @@ public sealed class SeedReport
         {
             var place = Places.Departement(association.Departement)?.Name ?? association.Departement;
             output.WriteLine($"  association member  {association.MemberEmail}   password: {settings.Password}   ({label}: {association.Name}, {place})");
+        }
+
+        foreach (var f in plan.Funders)
+        {
+            output.WriteLine($"  funder              {f.MemberEmail}   password: {settings.Password}   ({f.Name})");
         }
 
         output.WriteLine($"  every demo+asso-N@{DemoEmails.Domain} (N = 1 to {plan.Associations.Count}) has the password: {settings.Password}");

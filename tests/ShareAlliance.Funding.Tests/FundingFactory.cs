@@ -1,0 +1,5 @@
+using ShareAlliance.Testing;
+
+namespace ShareAlliance.Funding.Tests;
+
+public sealed class FundingFactory() : ServiceFactory<Program>("funding");
