@@ -82,8 +82,7 @@ public sealed class Alliance(ServiceFactory<Program> factory)
     {
         var id = messageId ?? Guid.NewGuid();
         await factory.Harness.Bus.Publish(message, ctx => ctx.MessageId = id, TestContext.Current.CancellationToken);
-        (await factory.Harness.Consumed.Any<T>(c => c.Context.MessageId == id, TestContext.Current.CancellationToken))
-            .ShouldBeTrue("consumed (after its commit: the consumer awaits it)");
+        await factory.Deliveries.WaitAsync(id, 1);
     }
 
     public static async Task<HttpResponseMessage> PledgeAsync(FunderMember funder, Guid offerId, Guid needId, decimal amount, string? idempotencyKey = null)

@@ -69,7 +69,6 @@ public sealed class FundingConsumerTests(MatchingFactory factory) : IClassFixtur
         where T : class
     {
         await factory.Harness.Bus.Publish(message, ctx => ctx.MessageId = messageId, TestContext.Current.CancellationToken);
-        await factory.Harness.Consumed.SelectAsync<T>(c => c.Context.MessageId == messageId, TestContext.Current.CancellationToken)
-            .FirstAsync(TestContext.Current.CancellationToken);
+        await factory.Deliveries.WaitAsync(messageId, 1);
     }
 }
