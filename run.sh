@@ -11,6 +11,7 @@ source build/infra.sh
 services=(
   "identity Identity 5105"
   "needs Needs 5101"
+  "volunteers Volunteers 5102"
   "matching Matching 5104"
 )
 
