@@ -1,6 +1,8 @@
 using Mediator;
 using ShareAlliance.Matching.Features.GetKnownNeed;
+using ShareAlliance.Matching.Features.GetKnownVolunteer;
 using ShareAlliance.Matching.Features.RecordNeed;
+using ShareAlliance.Matching.Features.RecordVolunteer;
 using ShareAlliance.ServiceDefaults.Messaging;
 using ShareAlliance.ServiceDefaults.Persistence;
 
@@ -16,6 +18,7 @@ public static class MatchingModule
         builder.AddMessageBus(bus =>
         {
             bus.AddConsumer<NeedsConsumer>();
+            bus.AddConsumer<VolunteersConsumer>();
         });
 
         builder.Services.AddMediator((MediatorOptions o) => { o.ServiceLifetime = ServiceLifetime.Scoped; });
@@ -25,6 +28,7 @@ public static class MatchingModule
     public static WebApplication MapMatchingEndpoints(this WebApplication app)
     {
         app.MapGetKnownNeed();
+        app.MapGetKnownVolunteer();
         return app;
     }
 }

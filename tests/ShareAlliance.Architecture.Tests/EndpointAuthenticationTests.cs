@@ -96,6 +96,19 @@ public sealed class EndpointAuthenticationTests
         anonymous.ShouldBe(["/needs", "/needs/{id:guid}", "/associations/{id:guid}", "/health/live", "/health/ready"], ignoreOrder: true);
     }
 
+    [Fact]
+    public async Task AnonymousVolunteersEndpoints_AreOnlyTheAnonymousProfileAndHealth()
+    {
+        var (factory, services, _) = Services.Start("volunteers");
+        await using var __ = factory;
+
+        var anonymous = services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+            .Select(e => e.RoutePattern.RawText);
+
+        anonymous.ShouldBe(["/volunteers/{id:guid}", "/health/live", "/health/ready"], ignoreOrder: true);
+    }
+
     private static string Path(RouteEndpoint endpoint) =>
         "/" + string.Join('/', endpoint.RoutePattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
         {
