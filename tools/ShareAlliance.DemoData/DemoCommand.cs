@@ -45,7 +45,7 @@ public static class DemoCommand
 
         if (settings.DryRun)
         {
-            var json = JsonSerializer.Serialize(DemoPlan.Create(settings.Seed, settings.Associations, settings.NeedsPerAssociation, settings.Today), PlanJson);
+            var json = JsonSerializer.Serialize(Plan(settings), PlanJson);
             await output.WriteLineAsync(json);
             return Done;
         }
@@ -55,13 +55,20 @@ public static class DemoCommand
 
         try
         {
-            var plan = DemoPlan.Create(settings.Seed, settings.Associations, settings.NeedsPerAssociation, settings.Today);
-            Log($"seed {plan.Seed}: {plan.Associations.Count} associations and {plan.Needs.Count()} needs, through {settings.Identity} and {settings.Needs}");
+            var plan = Plan(settings);
+            Log($"seed {plan.Seed}: {plan.Associations.Count} associations and {plan.Needs.Count()} needs, {plan.Employers.Count} employers and "
+                + $"{plan.Volunteers.Count} volunteers, through {settings.Identity}, {settings.Needs} and {settings.Volunteers}");
             await Reachability.EnsureReadyAsync("identity", settings.Identity, cancellationToken);
             await Reachability.EnsureReadyAsync("needs", settings.Needs, cancellationToken);
+            if (plan.Volunteers.Count + plan.Employers.Count > 0)
+            {
+                await Reachability.EnsureReadyAsync("volunteers", settings.Volunteers, cancellationToken);
+            }
+
 
             using var identityHttp = Client(settings.Identity, settings.Parallelism, Log);
             using var needsHttp = Client(settings.Needs, settings.Parallelism, Log);
+            using var volunteersHttp = Client(settings.Volunteers, settings.Parallelism, Log);
             var identity = new IdentityApi(identityHttp);
             var accounts = new DemoAccounts(identity, new Mailbox(settings.Mailbox));
 
@@ -70,6 +77,7 @@ public static class DemoCommand
 
             var report = new SeedReport();
             await new AllianceSeeder(plan, settings, accounts, identity, new NeedsApi(needsHttp), report, Log).RunAsync(coordinator.AccessToken, cancellationToken);
+            await new VolunteerSeeder(plan, settings, accounts, identity, new VolunteersApi(volunteersHttp), report, Log).RunAsync(cancellationToken);
             report.Print(output, plan, settings, clock.Elapsed, identity.SignInRequests);
             return Done;
         }
@@ -89,6 +97,9 @@ public static class DemoCommand
             return Interrupted;
         }
     }
+
+    private static DemoPlan Plan(DemoSettings s) =>
+        DemoPlan.Create(s.Seed, s.Associations, s.NeedsPerAssociation, s.Today, s.VolunteerProfiles, s.Employers);
 
     // One pool of connections per service; no cookie jar (each sign-in carries its own session cookie), no redirects followed
     // (the authorization code arrives in a redirect).

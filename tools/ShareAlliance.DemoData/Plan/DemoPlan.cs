@@ -2,12 +2,14 @@ namespace ShareAlliance.DemoData.Plan;
 
 /// <summary>
 /// The whole demo alliance, decided before the first request: a pure function of the seed, the counts and the day
-/// deadlines count from. Volunteers, employers and funders will be further sections, each from its own seeds.
+/// deadlines count from. Volunteers and employers are further sections, each from its own seeds (funders will be another).
 /// </summary>
-public sealed record DemoPlan(int Seed, DateOnly Today, IReadOnlyList<AssociationPlan> Associations)
+public sealed record DemoPlan(int Seed, DateOnly Today, IReadOnlyList<AssociationPlan> Associations, IReadOnlyList<EmployerPlan> Employers, IReadOnlyList<VolunteerPlan> Volunteers)
 {
-    public static DemoPlan Create(int seed, int associations, int needsPerAssociation, DateOnly today)
+    public static DemoPlan Create(int seed, int associations, int needsPerAssociation, DateOnly today, int volunteers = 0, int employers = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(volunteers);
+        ArgumentOutOfRangeException.ThrowIfNegative(employers);
         ArgumentOutOfRangeException.ThrowIfNegative(associations);
         ArgumentOutOfRangeException.ThrowIfNegative(needsPerAssociation);
         var rejected = RejectedNumber(seed, associations);
@@ -18,7 +20,10 @@ public sealed record DemoPlan(int Seed, DateOnly Today, IReadOnlyList<Associatio
             plans.Add(AssociationGenerator.Create(seed, n, n == rejected, needsPerAssociation, today, names));
         }
 
-        return new(seed, today, plans);
+        return new(
+            seed, today, plans,
+            [.. Enumerable.Range(1, employers).Select(n => EmployerGenerator.Create(seed, n, today))],
+            [.. Enumerable.Range(1, volunteers).Select(n => VolunteerGenerator.Create(seed, n, employers))]);
     }
 
     public IEnumerable<NeedPlan> Needs => Associations.SelectMany(a => a.Needs);
@@ -34,4 +39,8 @@ public static class DemoEmails
     public const string Domain = "sharealliance.local";
 
     public static string AssociationMember(int number) => $"demo+asso-{number}@{Domain}";
+
+    public static string Volunteer(int number) => $"demo+vol-{number}@{Domain}";
+
+    public static string EmployerAdmin(int number) => $"demo+employer-{number}@{Domain}";
 }

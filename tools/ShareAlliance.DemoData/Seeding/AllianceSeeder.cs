@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ShareAlliance.DemoData.Plan;
 using ShareAlliance.DemoData.Platform;
 
@@ -13,7 +12,6 @@ public sealed class AllianceSeeder(
     DemoPlan plan, DemoSettings settings, DemoAccounts accounts, IdentityApi identity, NeedsApi needs, SeedReport report, Action<string> log)
 {
     private const string AccountType = "association_member";
-    private static readonly TimeSpan OwnershipTimeout = TimeSpan.FromSeconds(20);
 
     // A replayed answer carries the first run's timestamps: older than this run means "already there".
     private readonly DateTimeOffset startedAt = DateTimeOffset.UtcNow.AddSeconds(-1);
@@ -46,7 +44,7 @@ public sealed class AllianceSeeder(
             return;
         }
 
-        var token = await OwnerTokenAsync(member.Tokens, registered.Id, cancellationToken);
+        var token = await OwnerTokens.ForAsync(identity, member.Tokens, "association", registered.Id, "AssociationRegistered", cancellationToken);
         foreach (var need in a.Needs)
         {
             await SeedNeedAsync(a, need, registered.Id, status == "Verified", token, cancellationToken);
@@ -64,36 +62,6 @@ public sealed class AllianceSeeder(
         var reviewed = await needs.ReviewAsync(coordinatorToken, registered.Id, a.Review, IdempotencyKeys.Review(plan.Seed, a.Number), cancellationToken)
             ?? await needs.GetAssociationAsync(coordinatorToken, registered.Id, cancellationToken);
         return reviewed.Status;
-    }
-
-    /// <summary>
-    /// A token naming the association. Identity grants ownership when AssociationRegistered reaches it over the bus; GET /me
-    /// shows when (and is not under the strict sign-in limit), then one refresh gives the token that says so.
-    /// </summary>
-    private async Task<string> OwnerTokenAsync(Tokens tokens, Guid associationId, CancellationToken cancellationToken)
-    {
-        if (AccessToken.ActsFor(tokens.AccessToken, "association", associationId))
-        {
-            return tokens.AccessToken;
-        }
-
-        var started = Stopwatch.GetTimestamp();
-        while (!(await identity.MembershipsAsync(tokens.AccessToken, cancellationToken)).Any(m => m.Kind == "association" && m.OrganisationId == associationId))
-        {
-            if (Stopwatch.GetElapsedTime(started) > OwnershipTimeout)
-            {
-                throw new ApiException($"Identity did not make the member owner of association {associationId} within {OwnershipTimeout.TotalSeconds:0} s: "
-                    + "does AssociationRegistered reach it over RabbitMQ (see identity's log and the broker's _error queues)?");
-            }
-
-            await Task.Delay(100, cancellationToken);
-        }
-
-        var refreshed = await identity.RefreshAsync(tokens.RefreshToken
-            ?? throw new ApiException("Identity issued no refresh token (scope offline_access)."), cancellationToken);
-        return AccessToken.ActsFor(refreshed.AccessToken, "association", associationId)
-            ? refreshed.AccessToken
-            : throw new ApiException($"Identity lists the membership of association {associationId} but a new token does not carry it in its org claim.");
     }
 
     private async Task SeedNeedAsync(AssociationPlan a, NeedPlan n, Guid associationId, bool verified, string token, CancellationToken cancellationToken)

@@ -16,4 +16,13 @@ public static class IdempotencyKeys
     public static string Publish(int seed, int association, int need) => $"{Need(seed, association, need)}-publish";
 
     public static string Cancel(int seed, int association, int need) => $"{Need(seed, association, need)}-cancel";
+
+    public static string Employer(int seed, int employer) => $"demo-{seed}-employer-{employer}";
+
+    /// <summary>One programme a year: next year's run opens the next one.</summary>
+    public static string Programme(int seed, int employer, int year) => $"{Employer(seed, employer)}-programme-{year}";
+
+    public static string Volunteer(int seed, int volunteer) => $"demo-{seed}-volunteer-{volunteer}";
+
+    public static string Enrolment(int seed, int volunteer, int year) => $"{Volunteer(seed, volunteer)}-enrol-{year}";
 }
