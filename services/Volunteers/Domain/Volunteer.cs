@@ -1,3 +1,4 @@
+using ShareAlliance.ReferenceData;
 using ShareAlliance.ServiceDefaults.Problems;
 
 namespace ShareAlliance.Volunteers.Domain;
@@ -11,6 +12,17 @@ public sealed record Volunteer(Guid Id, VolunteerFacts Facts, bool Withdrawn, Da
 {
     /// <summary>The stream version, set by Marten: the ETag clients send back in If-Match.</summary>
     public long Version { get; set; }
+
+    /// <summary>
+    /// The départements the volunteer can work on site in: theirs, and every one whose reference point is within their
+    /// radius (none for a remote-only volunteer). Stored with the snapshot so a search by place is one indexed lookup.
+    /// </summary>
+    public IReadOnlyList<string> Reach => Facts.Profile switch
+    {
+        { WorkMode: WorkMode.Remote } or { Departement: null } => [],
+        { Departement: { } home, RadiusKm: { } radius } => [.. Places.Departements.Where(d => d.Code == home || Places.DistanceKm(home, d.Code) <= radius).Select(d => d.Code)],
+        { Departement: { } home } => [home],
+    };
 
     public static VolunteerJoined Join(Guid id, VolunteerProfile profile, DateTimeOffset now) => new(id, new(profile, Verified: false, Paused: false), now);
 

@@ -59,8 +59,8 @@ public sealed class SearchVolunteersValidator : AbstractValidator<SearchVoluntee
 }
 
 /// <summary>
-/// Filters combine: a skill at the minimum level (1 when not given), the département the volunteer travels from,
-/// remote (true: they accept remote or hybrid work; false: on-site or hybrid), hours a month, a language.
+/// Filters combine: a skill at the minimum level (1 when not given), a département the volunteer can work on site in
+/// (theirs or one within their radius), remote (true: they accept remote or hybrid work; false: on-site or hybrid), hours a month, a language.
 /// </summary>
 public sealed class SearchVolunteersHandler(IQuerySession session) : IQueryHandler<SearchVolunteersQuery, VolunteerSearchResult>
 {
@@ -77,7 +77,7 @@ public sealed class SearchVolunteersHandler(IQuerySession session) : IQueryHandl
 
         if (query.Departement is { } departement)
         {
-            found = found.Where(v => v.Facts.Profile.Departement == departement);
+            found = found.Where(v => v.Reach.Contains(departement));
         }
 
         if (query.Remote is { } remote)

@@ -40,14 +40,23 @@ public sealed class SearchVolunteersTests : IAsyncLifetime
             b["departement"] = "75";
             b["languages"] = (string[])["fr"];
         });
+        var designerHautsDeSeineHybrid = await people.VolunteerAsync(b =>
+        {
+            b["skills"] = new[] { new { skill = "design.ux", level = 2 } };
+            b["departement"] = "92";
+            b["radiusKm"] = 20;
+            b["languages"] = (string[])["fr"];
+        });
         var paused = await people.VolunteerAsync();
         await paused.Client.PostAsync("/volunteers/me/pause", null, Ct);
 
         (await Ids("skill=data.sql&minLevel=3")).ShouldBe([sqlExpertLyon.User.Id]);
         (await Ids("skill=data.sql")).ShouldBe([sqlExpertLyon.User.Id, sqlBeginnerRemote.User.Id], ignoreOrder: true);
-        (await Ids("departement=75")).ShouldBe([designerParisOnSite.User.Id]);
-        (await Ids("remote=true")).ShouldBe([sqlExpertLyon.User.Id, sqlBeginnerRemote.User.Id], ignoreOrder: true);
-        (await Ids("remote=false")).ShouldBe([sqlExpertLyon.User.Id, designerParisOnSite.User.Id], ignoreOrder: true);
+        (await Ids("departement=75")).ShouldBe([designerParisOnSite.User.Id, designerHautsDeSeineHybrid.User.Id], ignoreOrder: true, "Paris is within 20 km of Nanterre");
+        (await Ids("departement=92")).ShouldBe([designerHautsDeSeineHybrid.User.Id, designerParisOnSite.User.Id], ignoreOrder: true);
+        (await Ids("departement=13")).ShouldBeEmpty("nobody reaches Marseille, and a remote volunteer has no place");
+        (await Ids("remote=true")).ShouldBe([sqlExpertLyon.User.Id, sqlBeginnerRemote.User.Id, designerHautsDeSeineHybrid.User.Id], ignoreOrder: true);
+        (await Ids("remote=false")).ShouldBe([sqlExpertLyon.User.Id, designerParisOnSite.User.Id, designerHautsDeSeineHybrid.User.Id], ignoreOrder: true);
         (await Ids("minHours=20")).ShouldBe([sqlBeginnerRemote.User.Id]);
         (await Ids("language=en")).ShouldBe([sqlExpertLyon.User.Id, sqlBeginnerRemote.User.Id], ignoreOrder: true);
         (await Ids(string.Empty)).ShouldNotContain(paused.User.Id, "a paused volunteer is not found");
