@@ -11,6 +11,7 @@ source build/infra.sh
 services=(
   "identity Identity 5105"
   "needs Needs 5101"
+  "volunteers Volunteers 5102"
   "funding Funding 5103"
   "matching Matching 5104"
 )
@@ -60,8 +61,9 @@ done
 # A demo alliance, through the public APIs (deterministic: the same seed never adds twice).
 SA_COORDINATOR_PASSWORD='local development only: river lamp orchid' \
   dotnet tools/ShareAlliance.DemoData/bin/Release/net10.0/ShareAlliance.DemoData.dll \
-  --identity http://127.0.0.1:5105 --needs http://127.0.0.1:5101 --funding http://127.0.0.1:5103 --mailbox .data/mailbox \
-  --coordinator-email coordinator@sharealliance.local --seed 2026 --associations 40 --needs-per-association 3 \
+  --identity http://127.0.0.1:5105 --needs http://127.0.0.1:5101 --volunteers http://127.0.0.1:5102 --funding http://127.0.0.1:5103 \
+  --mailbox .data/mailbox --coordinator-email coordinator@sharealliance.local --seed 2026 \
+  --associations 40 --needs-per-association 3 --volunteer-profiles 60 --employers 3 \
   || echo "the demo data could not be seeded (see above); the platform runs without it" >&2
 
 echo

@@ -1,8 +1,10 @@
 using Mediator;
 using ShareAlliance.Matching.Features.GetKnownFunding;
 using ShareAlliance.Matching.Features.GetKnownNeed;
+using ShareAlliance.Matching.Features.GetKnownVolunteer;
 using ShareAlliance.Matching.Features.RecordFunding;
 using ShareAlliance.Matching.Features.RecordNeed;
+using ShareAlliance.Matching.Features.RecordVolunteer;
 using ShareAlliance.ServiceDefaults.Messaging;
 using ShareAlliance.ServiceDefaults.Persistence;
 
@@ -19,6 +21,7 @@ public static class MatchingModule
         {
             bus.AddConsumer<NeedsConsumer>();
             bus.AddConsumer<MatchingFundingConsumer>();
+            bus.AddConsumer<VolunteersConsumer>();
         });
 
         builder.Services.AddMediator((MediatorOptions o) => { o.ServiceLifetime = ServiceLifetime.Scoped; });
@@ -29,6 +32,7 @@ public static class MatchingModule
     {
         app.MapGetKnownNeed();
         app.MapGetKnownFunding();
+        app.MapGetKnownVolunteer();
         return app;
     }
 }

@@ -19,7 +19,7 @@ public sealed class ProjectReferenceTests
     [Fact]
     public void ServicesFolder_HoldsTheServicesWeKnow() =>
         ServiceProjects().Select(p => Path.GetFileNameWithoutExtension((string)p.Data)).ShouldBe(
-            ["ShareAlliance.Identity", "ShareAlliance.Matching", "ShareAlliance.Needs", "ShareAlliance.Funding"], ignoreOrder: true);
+            ["ShareAlliance.Identity", "ShareAlliance.Matching", "ShareAlliance.Needs", "ShareAlliance.Funding", "ShareAlliance.Volunteers"], ignoreOrder: true);
 
     [Theory]
     [MemberData(nameof(ServiceProjects))]

@@ -2,6 +2,7 @@ extern alias funding;
 extern alias identity;
 extern alias matching;
 extern alias needs;
+extern alias volunteers;
 using Microsoft.AspNetCore.Hosting;
 using ShareAlliance.Testing;
 
@@ -10,11 +11,12 @@ namespace ShareAlliance.Architecture.Tests;
 /// <summary>Every service, started in memory the same way, for the tests that walk their endpoint lists.</summary>
 public static class Services
 {
-    public static readonly string[] Names = ["needs", "matching", "identity", "funding"];
+    public static readonly string[] Names = ["needs", "volunteers", "funding", "matching", "identity"];
 
     public static (IAsyncDisposable Factory, IServiceProvider Services, HttpClient Client) Start(string service) => service switch
     {
         "needs" => Started(new ServiceFactory<needs::Program>(service)),
+        "volunteers" => Started(new ServiceFactory<volunteers::Program>(service)),
         "matching" => Started(new ServiceFactory<matching::Program>(service)),
         "identity" => Started(new IdentityInMemory()),
         "funding" => Started(new ServiceFactory<funding::Program>(service)),

@@ -6,7 +6,7 @@ using ShareAlliance.Testing;
 
 namespace ShareAlliance.EndToEnd.Tests;
 
-/// <summary>Identity, Needs, Matching and Funding as real processes on the real broker and database, each in fresh storage.</summary>
+/// <summary>Identity, Needs, Volunteers, Funding and Matching as real processes on the real broker and database, each in fresh storage.</summary>
 public sealed class Platform : IAsyncLifetime
 {
     private readonly string mailboxFolder = Path.Combine(Path.GetTempPath(), $"sa-e2e-mailbox-{Guid.NewGuid():N}");
@@ -17,6 +17,7 @@ public sealed class Platform : IAsyncLifetime
     public string MatchingSchema { get; } = TestEnvironment.NewSchemaName("matching");
 
     public string FundingSchema { get; } = TestEnvironment.NewSchemaName("funding");
+    public string VolunteersSchema { get; } = TestEnvironment.NewSchemaName("volunteers");
 
     public ServiceProcess Identity { get; private set; } = null!;
 
@@ -25,6 +26,7 @@ public sealed class Platform : IAsyncLifetime
     public ServiceProcess Matching { get; private set; } = null!;
 
     public ServiceProcess Funding { get; private set; } = null!;
+    public ServiceProcess Volunteers { get; private set; } = null!;
 
     public IdentityAccounts Accounts { get; private set; } = null!;
 
@@ -55,9 +57,14 @@ public sealed class Platform : IAsyncLifetime
             ["Marten__Schema"] = FundingSchema,
             ["RabbitMq__QueuePrefix"] = FundingSchema.Replace('_', '-'),
         });
+        Volunteers = new ServiceProcess("Volunteers", new Dictionary<string, string>(trustIdentity)
+        {
+            ["Marten__Schema"] = VolunteersSchema,
+            ["RabbitMq__QueuePrefix"] = VolunteersSchema.Replace('_', '-'),
+        });
         Accounts = new IdentityAccounts(Identity.BaseAddress, new Mailbox(mailboxFolder));
         await Identity.StartAsync();
-        await Task.WhenAll(Needs.StartAsync(), Matching.StartAsync(), Funding.StartAsync());
+        await Task.WhenAll(Needs.StartAsync(), Matching.StartAsync(), Volunteers.StartAsync(), Funding.StartAsync());
     }
 
     public async ValueTask DisposeAsync()
@@ -65,9 +72,11 @@ public sealed class Platform : IAsyncLifetime
         await Needs.DisposeAsync();
         await Matching.DisposeAsync();
         await Funding.DisposeAsync();
+        await Volunteers.DisposeAsync();
         await Identity.DisposeAsync();
         await Database.DropSchemaAsync(NeedsSchema);
         await Database.DropSchemaAsync(MatchingSchema);
+        await Database.DropSchemaAsync(VolunteersSchema);
         await Database.DropSchemaAsync(FundingSchema);
         await identityDatabase.DropAsync();
         if (Directory.Exists(mailboxFolder))
@@ -139,6 +148,15 @@ public sealed class Platform : IAsyncLifetime
         coordinatorToken ??= await Accounts.CoordinatorTokenAsync(Ct);
         using var client = With(Matching, coordinatorToken);
         var response = await client.GetAsync($"/needs/{needId}");
+        return response.StatusCode == HttpStatusCode.NotFound ? null : await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>What Matching knows of a volunteer (asked as a coordinator), or null while it does not know them.</summary>
+    public async Task<JsonElement?> VolunteerKnownToMatching(Guid volunteerId)
+    {
+        coordinatorToken ??= await Accounts.CoordinatorTokenAsync(Ct);
+        using var client = With(Matching, coordinatorToken);
+        var response = await client.GetAsync($"/volunteers/{volunteerId}");
         return response.StatusCode == HttpStatusCode.NotFound ? null : await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 

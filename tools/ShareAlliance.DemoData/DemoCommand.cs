@@ -45,7 +45,7 @@ public static class DemoCommand
 
         if (settings.DryRun)
         {
-            var json = JsonSerializer.Serialize(DemoPlan.Create(settings.Seed, settings.Associations, settings.NeedsPerAssociation, settings.Today, settings.Funders), PlanJson);
+            var json = JsonSerializer.Serialize(Plan(settings), PlanJson);
             await output.WriteLineAsync(json);
             return Done;
         }
@@ -55,10 +55,17 @@ public static class DemoCommand
 
         try
         {
-            var plan = DemoPlan.Create(settings.Seed, settings.Associations, settings.NeedsPerAssociation, settings.Today, settings.Funders);
-            Log($"seed {plan.Seed}: {plan.Associations.Count} associations and {plan.Needs.Count()} needs, {plan.Funders.Count} funders, through {settings.Identity} and {settings.Needs}");
+            var plan = Plan(settings);
+            Log($"seed {plan.Seed}: {plan.Associations.Count} associations and {plan.Needs.Count()} needs, {plan.Employers.Count} employers, "
+                + $"{plan.Volunteers.Count} volunteers and {plan.Funders.Count} funders, through {settings.Identity}, {settings.Needs}, "
+                + $"{settings.Volunteers} and {settings.Funding}");
             await Reachability.EnsureReadyAsync("identity", settings.Identity, cancellationToken);
             await Reachability.EnsureReadyAsync("needs", settings.Needs, cancellationToken);
+            if (plan.Volunteers.Count + plan.Employers.Count > 0)
+            {
+                await Reachability.EnsureReadyAsync("volunteers", settings.Volunteers, cancellationToken);
+            }
+
             if (plan.Funders.Count > 0)
             {
                 await Reachability.EnsureReadyAsync("funding", settings.Funding, cancellationToken);
@@ -66,6 +73,7 @@ public static class DemoCommand
 
             using var identityHttp = Client(settings.Identity, settings.Parallelism, Log);
             using var needsHttp = Client(settings.Needs, settings.Parallelism, Log);
+            using var volunteersHttp = Client(settings.Volunteers, settings.Parallelism, Log);
             using var fundingHttp = Client(settings.Funding, settings.Parallelism, Log);
             var identity = new IdentityApi(identityHttp);
             var accounts = new DemoAccounts(identity, new Mailbox(settings.Mailbox));
@@ -75,6 +83,7 @@ public static class DemoCommand
 
             var report = new SeedReport();
             await new AllianceSeeder(plan, settings, accounts, identity, new NeedsApi(needsHttp), report, Log).RunAsync(coordinator.AccessToken, cancellationToken);
+            await new VolunteerSeeder(plan, settings, accounts, identity, new VolunteersApi(volunteersHttp), report, Log).RunAsync(cancellationToken);
             await new FundingSeeder(plan, settings, accounts, identity, new FundingApi(fundingHttp), report, Log).RunAsync(cancellationToken);
             report.Print(output, plan, settings, clock.Elapsed, identity.SignInRequests);
             return Done;
@@ -95,6 +104,9 @@ public static class DemoCommand
             return Interrupted;
         }
     }
+
+    private static DemoPlan Plan(DemoSettings s) =>
+        DemoPlan.Create(s.Seed, s.Associations, s.NeedsPerAssociation, s.Today, s.VolunteerProfiles, s.Employers, s.Funders);
 
     // One pool of connections per service; no cookie jar (each sign-in carries its own session cookie), no redirects followed
     // (the authorization code arrives in a redirect).

@@ -22,6 +22,13 @@ public sealed record DemoSettings(
     DateOnly Today,
     bool DryRun = false)
 {
+    /// <summary>The volunteers service; volunteers and employers are seeded there.</summary>
+    public Uri Volunteers { get; init; } = new("http://127.0.0.1:5102");
+
+    public int VolunteerProfiles { get; init; }
+
+    public int Employers { get; init; }
+
     public const string DefaultPassword = "demo data only: copper meadow lantern";
     public const string CoordinatorPasswordVariable = "SA_COORDINATOR_PASSWORD";
 
@@ -29,16 +36,20 @@ public sealed record DemoSettings(
     {
         "--identity", "--needs", "--funding", "--funders", "--mailbox", "--coordinator-email", "--coordinator-password", "--password", "--seed", "--associations",
         "--needs-per-association", "--parallelism", "--today",
+        "--volunteers", "--volunteer-profiles", "--employers",
     };
 
     public const string Usage = $"""
         Builds a demo alliance through ShareAlliance's public HTTP APIs: association members register and confirm (from the
         development mailbox), sign in, register their associations; the coordinator verifies most of them; members draft,
-        publish and cancel needs; funders register, open offers and pledge to the needs they may fund. Deterministic with --seed; a re-run with the same seed finds what exists and adds nothing.
+        publish and cancel needs; volunteers fill in their profiles; employer admins register their companies and open a
+        programme, which some volunteers enrol in; funders register, open offers and pledge to the needs they may fund.
+        Deterministic with --seed; a re-run with the same seed finds what exists and adds nothing.
 
         Usage: ShareAlliance.DemoData [options]
           --identity URL                identity service                    (default http://127.0.0.1:5105)
           --needs URL                   needs service                       (default http://127.0.0.1:5101)
+          --volunteers URL              volunteers service                  (default http://127.0.0.1:5102)
           --funding URL                 funding service                     (default http://127.0.0.1:5103)
           --funders N                   how many funders, 0 to 4            (default 3)
           --mailbox DIR                 identity's development mailbox      (default .data/mailbox)
@@ -48,6 +59,8 @@ public sealed record DemoSettings(
           --seed N                      what to generate                    (default 2026)
           --associations N              how many associations               (default 40)
           --needs-per-association N     needs each association drafts       (default 3)
+          --volunteer-profiles N        volunteers with a profile           (default 60)
+          --employers N                 employers, each with a programme    (default 3)
           --parallelism N               associations seeded at once         (default 4)
           --today YYYY-MM-DD            the day deadlines count from        (default today, UTC)
           --dry-run                     print the plan as JSON and stop (no service is called)
@@ -90,11 +103,14 @@ public sealed record DemoSettings(
         // Read in this order so that a malformed value is reported before a missing password.
         var identity = Url("--identity", "http://127.0.0.1:5105");
         var needs = Url("--needs", "http://127.0.0.1:5101");
+        var volunteers = Url("--volunteers", "http://127.0.0.1:5102");
         var funding = Url("--funding", "http://127.0.0.1:5103");
         var funders = Number("--funders", 3, 0, Plan.FunderGenerator.MaxFunders);
         var seed = Number("--seed", 2026, int.MinValue, int.MaxValue);
         var associations = Number("--associations", 40, 0, 10_000);
         var needsPerAssociation = Number("--needs-per-association", 3, 0, 50);
+        var volunteerProfiles = Number("--volunteer-profiles", 60, 0, 10_000);
+        var employers = Number("--employers", 3, 0, 100);
         var parallelism = Number("--parallelism", 4, 1, 32);
         var day = !values.TryGetValue("--today", out var text)
             ? today
@@ -115,6 +131,11 @@ public sealed record DemoSettings(
 
         return new DemoSettings(
             identity, needs, funding, Text("--mailbox", ".data/mailbox"), Text("--coordinator-email", "coordinator@sharealliance.local"), coordinatorPassword,
-            password, seed, associations, needsPerAssociation, funders, parallelism, day, dryRun);
+            password, seed, associations, needsPerAssociation, funders, parallelism, day, dryRun)
+        {
+            Volunteers = volunteers,
+            VolunteerProfiles = volunteerProfiles,
+            Employers = employers,
+        };
     }
 }

@@ -2,12 +2,16 @@ namespace ShareAlliance.DemoData.Plan;
 
 /// <summary>
 /// The whole demo alliance, decided before the first request: a pure function of the seed, the counts and the day
-/// deadlines count from. Funders are a further section from their own seeds; volunteers and employers will be others.
+/// deadlines count from. Volunteers, employers and funders are further sections, each from its own seeds.
 /// </summary>
-public sealed record DemoPlan(int Seed, DateOnly Today, IReadOnlyList<AssociationPlan> Associations, IReadOnlyList<FunderPlan> Funders)
+public sealed record DemoPlan(
+    int Seed, DateOnly Today, IReadOnlyList<AssociationPlan> Associations, IReadOnlyList<EmployerPlan> Employers, IReadOnlyList<VolunteerPlan> Volunteers,
+    IReadOnlyList<FunderPlan> Funders)
 {
-    public static DemoPlan Create(int seed, int associations, int needsPerAssociation, DateOnly today, int funders = 0)
+    public static DemoPlan Create(int seed, int associations, int needsPerAssociation, DateOnly today, int volunteers = 0, int employers = 0, int funders = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(volunteers);
+        ArgumentOutOfRangeException.ThrowIfNegative(employers);
         ArgumentOutOfRangeException.ThrowIfNegative(associations);
         ArgumentOutOfRangeException.ThrowIfNegative(needsPerAssociation);
         var rejected = RejectedNumber(seed, associations);
@@ -18,7 +22,11 @@ public sealed record DemoPlan(int Seed, DateOnly Today, IReadOnlyList<Associatio
             plans.Add(AssociationGenerator.Create(seed, n, n == rejected, needsPerAssociation, today, names));
         }
 
-        return new(seed, today, plans, FunderGenerator.Create(seed, funders, today));
+        return new(
+            seed, today, plans,
+            [.. Enumerable.Range(1, employers).Select(n => EmployerGenerator.Create(seed, n, today))],
+            [.. Enumerable.Range(1, volunteers).Select(n => VolunteerGenerator.Create(seed, n, employers))],
+            FunderGenerator.Create(seed, funders, today));
     }
 
     public IEnumerable<NeedPlan> Needs => Associations.SelectMany(a => a.Needs);
@@ -36,4 +44,7 @@ public static class DemoEmails
     public static string AssociationMember(int number) => $"demo+asso-{number}@{Domain}";
 
     public static string Funder(int number) => $"demo+funder-{number}@{Domain}";
+    public static string Volunteer(int number) => $"demo+vol-{number}@{Domain}";
+
+    public static string EmployerAdmin(int number) => $"demo+employer-{number}@{Domain}";
 }

@@ -26,4 +26,13 @@ public static class IdempotencyKeys
     public static string Pledge(int seed, int funder, int offer, int pledge) => $"{Offer(seed, funder, offer)}-pledge-{pledge}";
 
     public static string Confirm(int seed, int funder, int offer, int pledge) => $"{Pledge(seed, funder, offer, pledge)}-confirm";
+
+    public static string Employer(int seed, int employer) => $"demo-{seed}-employer-{employer}";
+
+    /// <summary>One programme a year: next year's run opens the next one.</summary>
+    public static string Programme(int seed, int employer, int year) => $"{Employer(seed, employer)}-programme-{year}";
+
+    public static string Volunteer(int seed, int volunteer) => $"demo-{seed}-volunteer-{volunteer}";
+
+    public static string Enrolment(int seed, int volunteer, int year) => $"{Volunteer(seed, volunteer)}-enrol-{year}";
 }

@@ -20,6 +20,11 @@ public sealed class SeedReport
     private int offers;
     private int earlierOffers;
     private readonly ConcurrentBag<(string Status, decimal Amount)> pledges = [];
+    private int employers;
+    private int earlierEmployers;
+    private int volunteers;
+    private int enrolled;
+    private int earlierVolunteers;
 
     public void Account(bool isNew)
     {
@@ -77,6 +82,29 @@ public sealed class SeedReport
     /// <summary>A need drafted by a run on another day (same key, other deadline): it exists, but this run cannot follow it.</summary>
     public void NeedSkipped() => Interlocked.Increment(ref skippedNeeds);
 
+    public void Employer(bool fromEarlierRun)
+    {
+        Interlocked.Increment(ref employers);
+        if (fromEarlierRun)
+        {
+            Interlocked.Increment(ref earlierEmployers);
+        }
+    }
+
+    public void Volunteer(bool enrolledInAProgramme, bool fromEarlierRun)
+    {
+        Interlocked.Increment(ref volunteers);
+        if (enrolledInAProgramme)
+        {
+            Interlocked.Increment(ref enrolled);
+        }
+
+        if (fromEarlierRun)
+        {
+            Interlocked.Increment(ref earlierVolunteers);
+        }
+    }
+
     public void Print(TextWriter output, DemoPlan plan, DemoSettings settings, TimeSpan elapsed, int signInRequests)
     {
         int Associations(string status) => associationStatus.Values.Count(s => s == status);
@@ -85,12 +113,14 @@ public sealed class SeedReport
 
         output.WriteLine();
         output.WriteLine($"Demo alliance ready in {elapsed.TotalSeconds:0.0} s (seed {plan.Seed}, {signInRequests} requests to identity's rate-limited sign-in endpoints)");
-        output.WriteLine($"  accounts      {newAccounts + existingAccounts} association members: {newAccounts} new, {existingAccounts} already there");
+        output.WriteLine($"  accounts      {newAccounts + existingAccounts} people: {newAccounts} new, {existingAccounts} already there");
         output.WriteLine($"  associations  {associationStatus.Count}: {Associations("Verified")} verified, {Associations("Registered")} awaiting review, "
             + $"{Associations("Rejected")} rejected{Other(associationStatus.Values, "Verified", "Registered", "Rejected")}{earlier(earlierAssociations)}");
         output.WriteLine($"  needs         {needStatus.Count}: {Needs("Published")} published, {Needs("Draft")} drafts, {Needs("Cancelled")} cancelled"
             + $"{Other(needStatus, "Published", "Draft", "Cancelled")}{earlier(earlierNeeds)}"
             + (skippedNeeds > 0 ? $"; {skippedNeeds} drafted on another day by an earlier run (same key, other deadline) left as they are" : ""));
+        output.WriteLine($"  employers     {employers}, each with an open programme{earlier(earlierEmployers)}");
+        output.WriteLine($"  volunteers    {volunteers}: {enrolled} enrolled in their employer's programme{earlier(earlierVolunteers)}");
         if (plan.Funders.Count > 0)
         {
             output.WriteLine($"  funders       {funders}{earlier(earlierFunders)} ({funderAccounts} new accounts), with {offers} open offers{earlier(earlierOffers)}; this run pledged "
@@ -104,6 +134,16 @@ public sealed class SeedReport
         {
             var place = Places.Departement(association.Departement)?.Name ?? association.Departement;
             output.WriteLine($"  association member  {association.MemberEmail}   password: {settings.Password}   ({label}: {association.Name}, {place})");
+        }
+
+        if (plan.Volunteers.Count > 0)
+        {
+            output.WriteLine($"  volunteer           {plan.Volunteers[0].Email}   password: {settings.Password}   ({plan.Volunteers[0].Persona})");
+        }
+
+        if (plan.Employers.Count > 0)
+        {
+            output.WriteLine($"  employer admin      {plan.Employers[0].AdminEmail}   password: {settings.Password}   ({plan.Employers[0].CompanyName})");
         }
 
         foreach (var f in plan.Funders)

@@ -1,0 +1,50 @@
+using Marten;
+using Mediator;
+using ShareAlliance.ServiceDefaults.Http;
+using ShareAlliance.ServiceDefaults.Security;
+using ShareAlliance.Volunteers.Domain;
+
+namespace ShareAlliance.Volunteers.Features.GetProgramme;
+
+/// <summary>A programme as its employer sees it, with the invitation code to hand to employees.</summary>
+public sealed record ProgrammeDetails(
+    Guid Id,
+    Guid EmployerId,
+    long Version,
+    string Name,
+    int AnnualHoursBudget,
+    int HoursCapPerEmployee,
+    DateOnly From,
+    DateOnly Until,
+    decimal HourlyCost,
+    string InvitationCode,
+    bool Open,
+    int Enrolled)
+{
+    public static ProgrammeDetails Of(Programme p) => new(
+        p.Id, p.EmployerId, p.Version, p.Terms.Name, p.Terms.AnnualHoursBudget, p.Terms.HoursCapPerEmployee, p.Terms.From, p.Terms.Until,
+        p.Terms.HourlyCost, p.InvitationCode, p.Open, p.Enrolments.Count);
+}
+
+public sealed record GetProgrammeQuery(Guid EmployerId, Guid ProgrammeId) : IQuery<ProgrammeDetails>;
+
+public sealed class GetProgrammeHandler(IQuerySession session, CurrentUser user) : IQueryHandler<GetProgrammeQuery, ProgrammeDetails>
+{
+    public async ValueTask<ProgrammeDetails> Handle(GetProgrammeQuery query, CancellationToken cancellationToken) =>
+        ProgrammeDetails.Of(await session.LoadOwnedAsync(user, query.EmployerId, query.ProgrammeId, cancellationToken));
+}
+
+public static class GetProgrammeEndpoint
+{
+    public static void MapGetProgramme(this IEndpointRouteBuilder app) =>
+        app.MapGet("/employers/{id:guid}/programmes/{programmeId:guid}", async (Guid id, Guid programmeId, ISender sender, HttpResponse response, CancellationToken ct) =>
+            {
+                var programme = await sender.Send(new GetProgrammeQuery(id, programmeId), ct);
+                response.SetETag(programme.Version);
+                return TypedResults.Ok(programme);
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.EmployerAdmin, Roles.Coordinator))
+            .WithName("GetProgramme")
+            .WithSummary("Read one of your company's programmes, with its invitation code.")
+            .WithTags("Employers");
+}
