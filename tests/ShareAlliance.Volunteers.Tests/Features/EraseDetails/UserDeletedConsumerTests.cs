@@ -47,6 +47,6 @@ public sealed class UserDeletedConsumerTests(VolunteersFactory factory) : IClass
         where T : class
     {
         await factory.Harness.Bus.Publish(message, ctx => ctx.MessageId = messageId, Ct);
-        (await factory.Harness.Consumed.Any<T>(c => c.Context.MessageId == messageId, Ct)).ShouldBeTrue();
+        await factory.Deliveries.WaitAsync(messageId, 1);
     }
 }

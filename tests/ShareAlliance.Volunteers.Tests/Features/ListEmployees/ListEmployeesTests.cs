@@ -63,7 +63,7 @@ public sealed class ListEmployeesTests(VolunteersFactory factory) : IClassFixtur
 
         var messageId = Guid.NewGuid();
         await factory.Harness.Bus.Publish(new Contracts.Identity.UserDeleted(employee.User.Id, DateTimeOffset.UtcNow), ctx => ctx.MessageId = messageId, Ct);
-        (await factory.Harness.Consumed.Any<Contracts.Identity.UserDeleted>(c => c.Context.MessageId == messageId, Ct)).ShouldBeTrue();
+        await factory.Deliveries.WaitAsync(messageId, 1);
 
         var list = await People.Read<ProgrammeEmployees>(await admin.Client.GetAsync(Route(admin.EmployerId, programme.Id), Ct));
         list.Employees.ShouldHaveSingleItem().DisplayName.ShouldBeNull();
