@@ -18,8 +18,12 @@ results="$(mktemp -d /tmp/sa-test-results.XXXXXX)"
 echo "build: dotnet build ShareAlliance.sln -c $configuration" >&2
 dotnet build ShareAlliance.sln -c "$configuration" -nologo -clp:ErrorsOnly -v:quiet &
 build_pid=$!
+# The deployment tests' tools (kubectl, yamllint, docker-compose, npm packages), installed when missing.
+bash build/deployment-tools.sh &
+tools_pid=$!
 infra_up test
 wait "$build_pid"
+wait "$tools_pid" || echo "tools: not all installed; the deployment tests will say what is missing" >&2
 
 status=0
 dotnet test ShareAlliance.sln -c "$configuration" --no-build --nologo -v:quiet \

@@ -16,6 +16,12 @@ namespace ShareAlliance.ServiceDefaults.Persistence;
 public static class EventStoreExtensions
 {
     /// <summary>
+    /// <c>EventStore:RunDaemon</c> (default true): false makes this process an API replica only, which stores events but
+    /// leaves relaying them to the single daemon replica (k8s/: the <c>-daemon</c> Deployment runs the same image with it true).
+    /// </summary>
+    public const string RunDaemonSetting = "EventStore:RunDaemon";
+
+    /// <summary>
     /// Adds Marten on <c>ConnectionStrings:Marten</c> in the service's own schema (<c>Marten:Schema</c> overrides it, as the
     /// tests do to get a fresh schema per fixture).
     /// </summary>
@@ -27,6 +33,7 @@ public static class EventStoreExtensions
         var schemaName = builder.Configuration["Marten:Schema"] ?? schema;
         // LISTEN/NOTIFY wakes the daemon on each append (~10 ms); polling stays switchable so the benchmark can measure it.
         var listenNotify = builder.Configuration.GetValue("Marten:ListenNotify", true);
+        builder.Services.AddSingleton(new EventStoreRole(builder.Configuration.GetValue(RunDaemonSetting, true)));
 
         return builder.Services.AddMarten(options =>
             {
@@ -68,8 +75,18 @@ public static class EventStoreExtensions
         where TMap : class, IIntegrationEventMap
     {
         marten.Services.AddSingleton<IIntegrationEventMap, TMap>();
+        var role = marten.Services.Select(d => d.ImplementationInstance).OfType<EventStoreRole>().LastOrDefault();
+        if (role is { RunDaemon: false })
+        {
+            // The subscription stays known (its progress row, its schema), but no daemon runs it in this process.
+            return marten.AddSubscriptionWithServices<EventRelay>(ServiceLifetime.Singleton);
+        }
+
         // Solo: one daemon per service. HotCold leader election needs a type the DistributedLock stand-in lacks (README: known limits).
         return marten.AddAsyncDaemon(DaemonMode.Solo)
             .AddSubscriptionWithServices<EventRelay>(ServiceLifetime.Singleton);
     }
 }
+
+/// <summary>Whether this process runs the service's async daemon (relay, async projections): see <see cref="EventStoreExtensions.RunDaemonSetting"/>.</summary>
+public sealed record EventStoreRole(bool RunDaemon);

@@ -1,0 +1,92 @@
+using ShareAlliance.Deployment.Tests.Support;
+
+namespace ShareAlliance.Deployment.Tests.Compose;
+
+public sealed class ComposeTests
+{
+    [Fact]
+    public async Task DockerCompose_AcceptsTheComposeFile()
+    {
+        var compose = await ComposeFile.LoadAsync();
+
+        compose.Config.ExitCode.ShouldBe(0, compose.Config.Describe("docker-compose config"));
+        compose.Services.Keys.ShouldContain("postgres");
+        compose.Services.Keys.ShouldContain("rabbitmq");
+    }
+
+    [Fact]
+    public async Task ComposeAndRunScript_UseTheSameEnvironmentVariableNames()
+    {
+        var compose = await ComposeFile.LoadAsync();
+        var composeNames = compose.Services.Where(s => s.Key is not ("postgres" or "rabbitmq"))
+            .SelectMany(s => ComposeFile.Environment(s.Value).Keys).ToHashSet();
+
+        var runNames = Repository.RunScriptSettingNames();
+
+        runNames.ShouldContain("ConnectionStrings__Marten");
+        runNames.ShouldContain("RabbitMq__Host");
+        composeNames.Order(StringComparer.Ordinal).ShouldBe(runNames.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task EveryServiceOfTheRepository_IsInComposeAndInRunScript()
+    {
+        var compose = await ComposeFile.LoadAsync();
+
+        compose.PlatformServices.Keys.ShouldBe(Repository.Services.Select(s => s.Name), ignoreOrder: true);
+        Repository.RunScriptServices().ShouldBe(Repository.Services.Select(s => s.Name), ignoreOrder: true);
+        foreach (var service in Repository.Services)
+        {
+            ((string?)compose.Services[service.Name]["build"]!["dockerfile"]).ShouldBe(service.Dockerfile.Replace('\\', '/'));
+            ((string?)compose.Services[service.Name]["image"]).ShouldBe(service.Image);
+        }
+    }
+
+    [Fact]
+    public async Task EveryService_HasAHealthCheckAndWaitsForHealthyDependencies()
+    {
+        var compose = await ComposeFile.LoadAsync();
+
+        foreach (var (name, service) in compose.Services)
+        {
+            var dependsOn = service["depends_on"]?.AsObject() ?? [];
+            if (name != "seed")
+            {
+                service["healthcheck"]?["test"].ShouldNotBeNull($"{name} has a health check");
+            }
+
+            foreach (var (dependency, condition) in dependsOn)
+            {
+                ((string?)condition!["condition"]).ShouldBe("service_healthy", $"{name} waits until {dependency} is healthy");
+                compose.Services[dependency]["healthcheck"].ShouldNotBeNull();
+            }
+        }
+
+        foreach (var name in compose.PlatformServices.Keys)
+        {
+            compose.Services[name]["depends_on"]!.AsObject().Select(d => d.Key).ShouldBe(["postgres", "rabbitmq"], ignoreOrder: true);
+            compose.Services[name]["healthcheck"]!["test"]!.ToJsonString().ShouldContain("/health/ready");
+            ((bool?)compose.Services[name]["read_only"]).ShouldBe(true, name);
+        }
+    }
+
+    [Fact]
+    public async Task StatefulParts_KeepTheirDataInVolumes_AndTheSeedRunsOnce()
+    {
+        var compose = await ComposeFile.LoadAsync();
+
+        foreach (var (name, path) in new[] { ("postgres", "/var/lib/postgresql/data"), ("rabbitmq", "/var/lib/rabbitmq") })
+        {
+            // Short syntax as docker-compose config writes it: "<named volume>:<path>:rw".
+            var volumes = compose.Services[name]["volumes"]!.AsArray().Select(v => ((string)v!).Split(':')).ToList();
+            volumes.ShouldContain(v => v[1] == path && compose.Document["volumes"]!.AsObject().ContainsKey(v[0]), name);
+        }
+
+        var seed = compose.Services["seed"];
+        ((string?)seed["restart"]).ShouldBe("no");
+        var seedNeeds = seed["depends_on"]!.AsObject().Select(d => d.Key).ToList();
+        seedNeeds.ShouldContain("identity");
+        seedNeeds.ShouldContain("needs");
+        seed["command"]!.ToJsonString().ShouldContain("--seed");
+    }
+}
