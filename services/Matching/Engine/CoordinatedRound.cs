@@ -1,0 +1,289 @@
+using Google.OrTools.Graph;
+
+namespace ShareAlliance.Matching.Engine;
+
+/// <summary>
+/// A coordinated round for the whole alliance. The graph: source → volunteer (hours left, capped per round) → (need,
+/// required skill) slot (the slot's hours) → sink, with a source → sink bypass so that leaving hours unused costs
+/// nothing. A volunteer gets arcs only as one of the top N scored candidates for a slot (held at the minimum level, or
+/// one below at the partial credit), and only to as many needs as their fairness caps still allow (best first): so every
+/// flow respects every cap. Arc cost = −(value per hour) × B + employer tie-break, B above any total tie-break, so the
+/// solve maximises value exactly and, among equal values, prefers teams spread across employers. Value per hour of an
+/// arc = need priority × credit ÷ need's required hours, so a need's value is priority × coverage. The greedy baseline
+/// fills the same arcs best value first.
+/// </summary>
+public static class CoordinatedRound
+{
+    private readonly record struct Slot(int Need, int Skill, int Hours);
+
+    private readonly record struct Arc(int Volunteer, int Slot, long Value, int TieBreak, bool Partial, float Key);
+
+    public static RoundResult Plan(VolunteerIndex volunteers, IReadOnlyList<RoundNeed> needs, RoundOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(volunteers);
+        ArgumentNullException.ThrowIfNull(needs);
+        options ??= new RoundOptions();
+
+        var slots = new List<Slot>();
+        var firstSlot = new int[needs.Count + 1];
+        for (var n = 0; n < needs.Count; n++)
+        {
+            firstSlot[n] = slots.Count;
+            for (var s = 0; s < needs[n].Need.SkillNumbers.Length; s++)
+            {
+                slots.Add(new Slot(n, s, Math.Max(0, needs[n].HoursPerSkill[s])));
+            }
+        }
+
+        firstSlot[needs.Count] = slots.Count;
+        var arcs = Candidates(volunteers, needs, slots, firstSlot, options);
+        var capacity = new Dictionary<int, long>();
+        foreach (var arc in arcs)
+        {
+            capacity.TryAdd(arc.Volunteer, Math.Min(volunteers.HoursLeft[arc.Volunteer], options.MaxHoursPerVolunteer));
+        }
+
+        var optimal = Solve(arcs, slots, capacity);
+        var greedy = Greedy(arcs, slots, capacity);
+        return new RoundResult(
+            Describe(volunteers, needs, slots, arcs, optimal, options),
+            Describe(volunteers, needs, slots, arcs, greedy, options),
+            capacity.Count,
+            needs.Count,
+            arcs.Count);
+    }
+
+    private static List<Arc> Candidates(VolunteerIndex v, IReadOnlyList<RoundNeed> needs, List<Slot> slots, int[] firstSlot, RoundOptions options)
+    {
+        var postings = Postings(v, needs);
+        var perNeed = new List<Arc>[needs.Count];
+        Parallel.For(0, needs.Count, n =>
+        {
+            var round = needs[n];
+            var q = round.Need;
+            var requiredHours = round.HoursPerSkill.Sum();
+            var list = new List<Arc>();
+            for (var s = 0; s < q.SkillNumbers.Length; s++)
+            {
+                var slot = firstSlot[n] + s;
+                if (slots[slot].Hours == 0 || !postings.TryGetValue(q.SkillNumbers[s], out var holders))
+                {
+                    continue;
+                }
+
+                var heap = new TopHeap(options.CandidatesPerSkill);
+                foreach (var volunteer in holders)
+                {
+                    var level = v.LevelAt(volunteer, q.SkillNumbers[s]);
+                    var credit = level >= q.MinimumLevels[s] ? 1f : level == q.MinimumLevels[s] - 1 ? q.PartialCredit : 0f;
+                    var score = credit > 0 ? Scorer.Score(q, v, volunteer) : -1;
+                    if (score >= 0)
+                    {
+                        heap.Offer(new Ranked(volunteer, (credit * 100) + score));
+                    }
+                }
+
+                foreach (var candidate in heap.Items)
+                {
+                    var partial = v.LevelAt(candidate.Slot, q.SkillNumbers[s]) < q.MinimumLevels[s];
+                    var value = (long)Math.Round((double)round.Priority * (partial ? q.PartialCredit : 1) * options.ValueScale / requiredHours);
+                    list.Add(new Arc(candidate.Slot, slot, value, 0, partial, candidate.Score));
+                }
+            }
+
+            // Tie-break: a candidate whose employer already appears before them among this need's candidates costs one unit more.
+            list.Sort((a, b) => b.Key.CompareTo(a.Key) != 0 ? b.Key.CompareTo(a.Key) : a.Volunteer.CompareTo(b.Volunteer));
+            var firstOfEmployer = new Dictionary<int, int>();
+            for (var i = 0; i < list.Count; i++)
+            {
+                var employer = v.EmployerAt(list[i].Volunteer);
+                if (employer >= 0 && !firstOfEmployer.TryAdd(employer, list[i].Volunteer) && firstOfEmployer[employer] != list[i].Volunteer)
+                {
+                    list[i] = list[i] with { TieBreak = 1 };
+                }
+            }
+
+            perNeed[n] = list;
+        });
+
+        // Fairness caps: a volunteer keeps arcs to as many needs as their pending and weekly caps still allow, best first.
+        var byVolunteer = new Dictionary<int, Dictionary<int, float>>();
+        foreach (var arc in perNeed.SelectMany(a => a))
+        {
+            var need = slots[arc.Slot].Need;
+            var best = byVolunteer.TryGetValue(arc.Volunteer, out var map) ? map : byVolunteer[arc.Volunteer] = [];
+            best[need] = Math.Max(best.GetValueOrDefault(need, float.MinValue), arc.Key);
+        }
+
+        var allowed = new HashSet<(int Volunteer, int Need)>();
+        foreach (var (volunteer, best) in byVolunteer)
+        {
+            var maxPending = needs.Count == 0 ? 0 : needs[0].Need.MaxPending;
+            var cap = Math.Min(maxPending - v.Pending[volunteer], v.WeeklyCap[volunteer] - v.ThisWeek[volunteer]);
+            foreach (var need in best.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(Math.Max(0, cap)).Select(p => p.Key))
+            {
+                allowed.Add((volunteer, need));
+            }
+        }
+
+        return [.. perNeed.SelectMany(a => a).Where(a => allowed.Contains((a.Volunteer, slots[a.Slot].Need)))];
+    }
+
+    // Skill number → slots holding it at any level, for the skills some need of the round requires.
+    private static Dictionary<int, List<int>> Postings(VolunteerIndex v, IReadOnlyList<RoundNeed> needs)
+    {
+        var wanted = new ulong[v.Skills.Words];
+        foreach (var number in needs.SelectMany(n => n.Need.SkillNumbers))
+        {
+            wanted[number >> 6] |= 1UL << (number & 63);
+        }
+
+        var postings = new Dictionary<int, List<int>>();
+        for (var w = 0; w < wanted.Length; w++)
+        {
+            if (wanted[w] == 0)
+            {
+                continue;
+            }
+
+            var column = v.Has[w];
+            for (var slot = 0; slot < v.Count; slot++)
+            {
+                var bits = column[slot] & wanted[w];
+                while (bits != 0)
+                {
+                    var number = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                    (postings.TryGetValue(number, out var list) ? list : postings[number] = []).Add(slot);
+                    bits &= bits - 1;
+                }
+            }
+        }
+
+        return postings;
+    }
+
+    private static long[] Solve(List<Arc> arcs, List<Slot> slots, Dictionary<int, long> capacity)
+    {
+        var flows = new long[arcs.Count];
+        if (arcs.Count == 0)
+        {
+            return flows;
+        }
+
+        var volunteerNode = new Dictionary<int, int>();
+        foreach (var volunteer in capacity.Keys)
+        {
+            volunteerNode[volunteer] = 2 + volunteerNode.Count;
+        }
+
+        var firstSlotNode = 2 + volunteerNode.Count;
+        var supply = capacity.Values.Sum();
+        var totalSlotHours = slots.Sum(s => (long)s.Hours);
+        var maxValue = arcs.Max(a => a.Value);
+        var nodes = firstSlotNode + slots.Count;
+        // B above any total tie-break (flow ≤ the slots' hours); dropped if the costs would overflow the solver's scaling.
+        var b = totalSlotHours + 1;
+        if ((double)maxValue * b * (nodes + 1) > 4e18)
+        {
+            b = 0;
+        }
+
+        var flow = new MinCostFlow();
+        flow.SetNodeSupply(0, supply);
+        flow.SetNodeSupply(1, -supply);
+        flow.AddArcWithCapacityAndUnitCost(0, 1, supply, 0);
+        foreach (var (volunteer, node) in volunteerNode)
+        {
+            flow.AddArcWithCapacityAndUnitCost(0, node, capacity[volunteer], 0);
+        }
+
+        for (var s = 0; s < slots.Count; s++)
+        {
+            flow.AddArcWithCapacityAndUnitCost(firstSlotNode + s, 1, slots[s].Hours, 0);
+        }
+
+        var arcIds = new int[arcs.Count];
+        for (var i = 0; i < arcs.Count; i++)
+        {
+            var arc = arcs[i];
+            var cost = b == 0 ? -arc.Value : (-arc.Value * b) + arc.TieBreak;
+            arcIds[i] = flow.AddArcWithCapacityAndUnitCost(volunteerNode[arc.Volunteer], firstSlotNode + arc.Slot, slots[arc.Slot].Hours, cost);
+        }
+
+        var status = flow.Solve();
+        if (status != MinCostFlowBase.Status.OPTIMAL)
+        {
+            throw new InvalidOperationException($"Min-cost flow ended with {status}.");
+        }
+
+        for (var i = 0; i < arcs.Count; i++)
+        {
+            flows[i] = flow.Flow(arcIds[i]);
+        }
+
+        return flows;
+    }
+
+    private static long[] Greedy(List<Arc> arcs, List<Slot> slots, Dictionary<int, long> capacity)
+    {
+        var flows = new long[arcs.Count];
+        var left = new Dictionary<int, long>(capacity);
+        var slotLeft = slots.Select(s => (long)s.Hours).ToArray();
+        var order = Enumerable.Range(0, arcs.Count)
+            .OrderByDescending(i => arcs[i].Value).ThenBy(i => arcs[i].TieBreak).ThenByDescending(i => arcs[i].Key).ThenBy(i => i);
+        foreach (var i in order)
+        {
+            var arc = arcs[i];
+            var hours = Math.Min(left[arc.Volunteer], slotLeft[arc.Slot]);
+            if (hours > 0)
+            {
+                flows[i] = hours;
+                left[arc.Volunteer] -= hours;
+                slotLeft[arc.Slot] -= hours;
+            }
+        }
+
+        return flows;
+    }
+
+    private static RoundPlan Describe(VolunteerIndex v, IReadOnlyList<RoundNeed> needs, List<Slot> slots, List<Arc> arcs, long[] flows, RoundOptions options)
+    {
+        var assignments = new List<RoundAssignment>();
+        var perNeed = new (long Hours, double Credit, HashSet<int> Team, HashSet<int> Employers)[needs.Count];
+        long value = 0;
+        for (var i = 0; i < arcs.Count; i++)
+        {
+            if (flows[i] == 0)
+            {
+                continue;
+            }
+
+            var arc = arcs[i];
+            var slot = slots[arc.Slot];
+            var q = needs[slot.Need].Need;
+            value += flows[i] * arc.Value;
+            assignments.Add(new RoundAssignment(v.IdAt(arc.Volunteer), q.Id, v.Skills.Slug(q.SkillNumbers[slot.Skill]), (int)flows[i], arc.Partial));
+            ref var outcome = ref perNeed[slot.Need];
+            outcome.Team ??= [];
+            outcome.Employers ??= [];
+            outcome.Hours += flows[i];
+            outcome.Credit += flows[i] * (arc.Partial ? q.PartialCredit : 1);
+            outcome.Team.Add(arc.Volunteer);
+            if (v.EmployerAt(arc.Volunteer) >= 0)
+            {
+                outcome.Employers.Add(v.EmployerAt(arc.Volunteer));
+            }
+        }
+
+        var outcomes = new List<RoundNeedOutcome>(needs.Count);
+        for (var n = 0; n < needs.Count; n++)
+        {
+            var required = needs[n].HoursPerSkill.Sum();
+            var (hours, credit, team, employers) = perNeed[n];
+            var coverage = required == 0 ? 0 : credit / required;
+            outcomes.Add(new RoundNeedOutcome(needs[n].Need.Id, required, (int)hours, coverage, required > 0 && coverage >= 1 - 1e-9, team?.Count ?? 0, employers?.Count ?? 0));
+        }
+
+        return new RoundPlan(assignments, outcomes, assignments.Sum(a => (long)a.Hours), outcomes.Count(o => o.FullyStaffed), (double)value / options.ValueScale);
+    }
+}
