@@ -8,14 +8,15 @@ namespace ShareAlliance.Matching.Engine;
 /// </summary>
 public static class TopK
 {
-    private const int MinimumRange = 16_384;
+    /// <summary>Slots per parallel range at least: below that, one thread scans everything.</summary>
+    public const int DefaultRangeSize = 16_384;
 
-    public static IReadOnlyList<Ranked> VolunteersFor(NeedQuery need, VolunteerIndex volunteers, int k)
+    public static IReadOnlyList<Ranked> VolunteersFor(NeedQuery need, VolunteerIndex volunteers, int k, int rangeSize = DefaultRangeSize)
     {
         ArgumentNullException.ThrowIfNull(need);
         ArgumentNullException.ThrowIfNull(volunteers);
         var count = volunteers.Count;
-        var ranges = Math.Clamp(count / MinimumRange, 1, Environment.ProcessorCount * 4);
+        var ranges = Math.Clamp(count / Math.Max(1, rangeSize), 1, Math.Max(Environment.ProcessorCount * 4, 1));
         if (ranges == 1)
         {
             return Sorted(ScanVolunteers(need, volunteers, 0, count, k).Items);
@@ -43,11 +44,11 @@ public static class TopK
         return Sorted(heap.Items);
     }
 
-    public static IReadOnlyList<Ranked> NeedsFor(int volunteer, NeedIndex needs, int k)
+    public static IReadOnlyList<Ranked> NeedsFor(int volunteer, NeedIndex needs, int k, int rangeSize = DefaultRangeSize)
     {
         ArgumentNullException.ThrowIfNull(needs);
         var count = needs.Count;
-        var ranges = Math.Clamp(count / MinimumRange, 1, Environment.ProcessorCount * 4);
+        var ranges = Math.Clamp(count / Math.Max(1, rangeSize), 1, Math.Max(Environment.ProcessorCount * 4, 1));
         if (ranges == 1)
         {
             return Sorted(ScanNeeds(volunteer, needs, 0, count, k).Items);
