@@ -36,21 +36,28 @@ public static class CoordinatedRound
         }
 
         firstSlot[needs.Count] = slots.Count;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var arcs = Candidates(volunteers, needs, slots, firstSlot, options);
+        var candidates = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var capacity = new Dictionary<int, long>();
         foreach (var arc in arcs)
         {
             capacity.TryAdd(arc.Volunteer, Math.Min(volunteers.HoursLeft[arc.Volunteer], options.MaxHoursPerVolunteer));
         }
 
+        started = System.Diagnostics.Stopwatch.GetTimestamp();
         var optimal = Solve(arcs, slots, capacity);
+        var solve = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        started = System.Diagnostics.Stopwatch.GetTimestamp();
         var greedy = Greedy(arcs, slots, capacity);
+        var greedyTime = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         return new RoundResult(
             Describe(volunteers, needs, slots, arcs, optimal, options),
             Describe(volunteers, needs, slots, arcs, greedy, options),
             capacity.Count,
             needs.Count,
-            arcs.Count);
+            arcs.Count,
+            new RoundTimings(candidates, solve, greedyTime));
     }
 
     private static List<Arc> Candidates(VolunteerIndex v, IReadOnlyList<RoundNeed> needs, List<Slot> slots, int[] firstSlot, RoundOptions options)
@@ -72,14 +79,26 @@ public static class CoordinatedRound
                 }
 
                 var heap = new TopHeap(options.CandidatesPerSkill);
+                // Ranked by credit for this skill, then score; bounded as the top-k search bounds (holders come in slot order).
                 foreach (var volunteer in holders)
                 {
                     var level = v.LevelAt(volunteer, q.SkillNumbers[s]);
                     var credit = level >= q.MinimumLevels[s] ? 1f : level == q.MinimumLevels[s] - 1 ? q.PartialCredit : 0f;
-                    var score = credit > 0 ? Scorer.Score(q, v, volunteer) : -1;
-                    if (score >= 0)
+                    if (credit == 0 || (credit * 100) + (q.SkillPoints + q.RestMax) <= heap.Threshold || !Scorer.Passes(q, v, volunteer))
                     {
-                        heap.Offer(new Ranked(volunteer, (credit * 100) + score));
+                        continue;
+                    }
+
+                    var skills = Scorer.SkillPoints(q, v, volunteer);
+                    if (skills < 0 || (credit * 100) + (skills + q.RestMax) <= heap.Threshold)
+                    {
+                        continue;
+                    }
+
+                    var place = Scorer.PlaceFit(q, v, volunteer);
+                    if (place >= 0)
+                    {
+                        heap.Offer(new Ranked(volunteer, (credit * 100) + (skills + Scorer.RestAfterSkills(q, v, volunteer, place))));
                     }
                 }
 

@@ -17,8 +17,6 @@ public sealed class NeedQuery
 
     internal ulong[] Any { get; private init; } = [];
 
-    internal ulong[] AtLeast1 { get; private init; } = [];
-
     internal ulong[] AtLeast2 { get; private init; } = [];
 
     internal ulong[] AtLeast3 { get; private init; } = [];
@@ -120,7 +118,6 @@ public sealed class NeedQuery
         {
             Words = words,
             Any = masks[0],
-            AtLeast1 = masks[1],
             AtLeast2 = masks[2],
             AtLeast3 = masks[3],
             AtLeast4 = masks[4],

@@ -38,7 +38,10 @@ public sealed record RoundPlan(IReadOnlyList<RoundAssignment> Assignments, IRead
 }
 
 /// <summary>The exact plan (min-cost flow), the greedy baseline on the same graph, and the gain.</summary>
-public sealed record RoundResult(RoundPlan Optimal, RoundPlan Greedy, int Volunteers, int Needs, int CandidateArcs)
+/// <summary>Where a round's time went: scoring candidates into the graph, the exact solve, the greedy pass.</summary>
+public sealed record RoundTimings(TimeSpan Candidates, TimeSpan Solve, TimeSpan Greedy);
+
+public sealed record RoundResult(RoundPlan Optimal, RoundPlan Greedy, int Volunteers, int Needs, int CandidateArcs, RoundTimings Timings)
 {
     public double Gain => Optimal.Value - Greedy.Value;
 

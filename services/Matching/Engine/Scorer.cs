@@ -68,19 +68,22 @@ public static class Scorer
         {
             var w = words[i];
             var has = v.Has[w][slot];
-            if ((has & q.Any[i]) == 0)
+            var held = has & q.Any[i];
+            while (held != 0)
             {
-                continue;
+                var bit = held & (~held + 1);
+                held &= held - 1;
+                var level = v.LevelOf(slot, w, has, bit);
+                var minimum = (q.AtLeast4[i] & bit) != 0 ? 4 : (q.AtLeast3[i] & bit) != 0 ? 3 : (q.AtLeast2[i] & bit) != 0 ? 2 : 1;
+                if (level >= minimum)
+                {
+                    full++;
+                }
+                else if (level == minimum - 1)
+                {
+                    partial++;
+                }
             }
-
-            var lo = v.Lo[w][slot];
-            var hi = v.Hi[w][slot];
-            var atLeast2 = lo | hi;
-            var atLeast4 = lo & hi;
-            full += (int)(ulong.PopCount(has & q.AtLeast1[i]) + ulong.PopCount(atLeast2 & q.AtLeast2[i])
-                + ulong.PopCount(hi & q.AtLeast3[i]) + ulong.PopCount(atLeast4 & q.AtLeast4[i]));
-            partial += (int)(ulong.PopCount(has & ~atLeast2 & q.AtLeast2[i]) + ulong.PopCount(atLeast2 & ~hi & q.AtLeast3[i])
-                + ulong.PopCount(hi & ~atLeast4 & q.AtLeast4[i]));
         }
 
         return (full, partial);

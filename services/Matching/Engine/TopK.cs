@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace ShareAlliance.Matching.Engine;
 
 /// <summary>
@@ -19,11 +22,12 @@ public static class TopK
         var ranges = Math.Clamp(count / Math.Max(1, rangeSize), 1, Math.Max(Environment.ProcessorCount * 4, 1));
         if (ranges == 1)
         {
-            return Sorted(ScanVolunteers(need, volunteers, 0, count, k).Items);
+            return Sorted(ScanVolunteers(need, volunteers, 0, count, k, new SharedThreshold()).Items);
         }
 
         var partial = new TopHeap[ranges];
-        Parallel.For(0, ranges, r => partial[r] = ScanVolunteers(need, volunteers, (int)((long)count * r / ranges), (int)((long)count * (r + 1) / ranges), k));
+        var shared = new SharedThreshold();
+        Parallel.For(0, ranges, r => partial[r] = ScanVolunteers(need, volunteers, (int)((long)count * r / ranges), (int)((long)count * (r + 1) / ranges), k, shared));
         return Merge(partial, k);
     }
 
@@ -78,47 +82,76 @@ public static class TopK
         return Sorted(heap.Items);
     }
 
-    private static TopHeap ScanVolunteers(NeedQuery q, VolunteerIndex v, int from, int to, int k)
+    private static TopHeap ScanVolunteers(NeedQuery q, VolunteerIndex v, int from, int to, int k, SharedThreshold shared)
     {
         var heap = new TopHeap(k);
         var words = q.Words;
-        if (words.Length == 1)
+        if (words.Length == 0)
         {
-            // The common case (a need's skills within one 64-skill word): one column and one mask, read sequentially.
-            var column = v.Has[words[0]].AsSpan(from, to - from);
-            var mask = q.Any[0];
-            for (var i = 0; i < column.Length; i++)
+            for (var slot = from; slot < to; slot++)
             {
-                if ((column[i] & mask) != 0)
-                {
-                    Consider(q, v, from + i, heap);
-                }
+                Consider(q, v, slot, heap, shared);
             }
 
             return heap;
         }
 
-        for (var slot = from; slot < to; slot++)
+        // Four slots at a time: a block none of whose volunteers holds a required skill costs a few vector instructions.
+        var slotAt = from;
+        if (Vector256.IsHardwareAccelerated)
         {
-            var any = words.Length == 0;
-            for (var i = 0; i < words.Length && !any; i++)
+            for (; slotAt + 4 <= to; slotAt += 4)
             {
-                any = (v.Has[words[i]][slot] & q.Any[i]) != 0;
+                var any = Vector256<ulong>.Zero;
+                for (var i = 0; i < words.Length; i++)
+                {
+                    ref var column = ref MemoryMarshal.GetArrayDataReference(v.Has[words[i]]);
+                    any |= Vector256.LoadUnsafe(ref column, (nuint)slotAt) & Vector256.Create(q.Any[i]);
+                }
+
+                if (any == Vector256<ulong>.Zero)
+                {
+                    continue;
+                }
+
+                for (var lane = 0; lane < 4; lane++)
+                {
+                    if (any.GetElement(lane) != 0)
+                    {
+                        Consider(q, v, slotAt + lane, heap, shared);
+                    }
+                }
+            }
+        }
+
+        for (; slotAt < to; slotAt++)
+        {
+            var any = 0UL;
+            for (var i = 0; i < words.Length; i++)
+            {
+                any |= v.Has[words[i]][slotAt] & q.Any[i];
             }
 
-            if (any)
+            if (any != 0)
             {
-                Consider(q, v, slot, heap);
+                Consider(q, v, slotAt, heap, shared);
             }
         }
 
         return heap;
     }
 
-    private static void Consider(NeedQuery q, VolunteerIndex v, int slot, TopHeap heap)
+    private static void Consider(NeedQuery q, VolunteerIndex v, int slot, TopHeap heap, SharedThreshold shared)
     {
         var skills = Scorer.SkillPoints(q, v, slot);
-        if (skills < 0 || skills + q.RestMax <= heap.Threshold || !Scorer.Passes(q, v, slot))
+        if (skills < 0)
+        {
+            return;
+        }
+
+        // Below another range's k-th (strictly: an equal score on a lower slot would still win) or not above our own.
+        var bound = skills + q.RestMax;
+        if (bound <= heap.Threshold || bound < shared.Value || !Scorer.Passes(q, v, slot))
         {
             return;
         }
@@ -127,6 +160,10 @@ public static class TopK
         if (place >= 0)
         {
             heap.Offer(new Ranked(slot, skills + Scorer.RestAfterSkills(q, v, slot, place)));
+            if (heap.Full && heap.Threshold > shared.Value)
+            {
+                shared.Value = heap.Threshold;
+            }
         }
     }
 
@@ -153,6 +190,21 @@ public static class TopK
         }
 
         return heap;
+    }
+
+    /// <summary>
+    /// The best k-th score any range has found: every final top-k score is at least that, so other ranges may skip what
+    /// cannot reach it. Races only lose pruning (a smaller value may overwrite a larger one), never a result.
+    /// </summary>
+    private sealed class SharedThreshold
+    {
+        private float value = float.NegativeInfinity;
+
+        public float Value
+        {
+            get => Volatile.Read(ref value);
+            set => Volatile.Write(ref this.value, value);
+        }
     }
 
     private static List<Ranked> Merge(TopHeap[] partial, int k)

@@ -2,10 +2,10 @@ namespace ShareAlliance.Matching.Engine;
 
 /// <summary>
 /// Every volunteer the engine may propose, as a structure of arrays: one array per field, a volunteer is a slot number.
-/// Skills are three bit planes per 64-skill word, stored word by word (<c>Has[w][slot]</c>) so that scoring a need reads
-/// only the words its required skills fall in: a level is (lo, hi) = (0,0) notions, (1,0) autonomous, (0,1) advanced,
-/// (1,1) expert. One writer at a time (the service serialises updates); readers see whole slots only after the writer's
-/// lock is released.
+/// Skills are a bit set per 64-skill word, stored word by word (<c>Has[w][slot]</c>) so that a need's search reads only
+/// the words its required skills fall in; the levels of the skills held are packed 2 bits each (level − 1) in one word,
+/// in skill-number order, so a level is found by counting the bits held below it. Up to 32 skills per volunteer are
+/// indexed (the highest levels first). One writer at a time (the service serialises updates).
 /// </summary>
 public sealed class VolunteerIndex
 {
@@ -13,6 +13,9 @@ public sealed class VolunteerIndex
     internal const byte Verified = 2;
     internal const byte AcceptsSensitive = 4;
     internal const byte Removed = 8;
+
+    /// <summary>Skills indexed per volunteer at most: their levels fill one 64-bit word.</summary>
+    public const int MaxSkills = 32;
 
     private readonly Dictionary<Guid, int> slots = [];
     private readonly Dictionary<Guid, int> employerNumbers = [];
@@ -28,14 +31,12 @@ public sealed class VolunteerIndex
         Places = places;
         capacity = Math.Max(16, initialCapacity);
         Has = new ulong[skills.Words][];
-        Lo = new ulong[skills.Words][];
-        Hi = new ulong[skills.Words][];
         for (var w = 0; w < skills.Words; w++)
         {
             Has[w] = new ulong[capacity];
-            Lo[w] = new ulong[capacity];
-            Hi[w] = new ulong[capacity];
         }
+
+        Levels = new ulong[capacity];
 
         Ids = new Guid[capacity];
         HoursPerMonth = new ushort[capacity];
@@ -72,9 +73,7 @@ public sealed class VolunteerIndex
 
     internal ulong[][] Has { get; private set; }
 
-    internal ulong[][] Lo { get; private set; }
-
-    internal ulong[][] Hi { get; private set; }
+    internal ulong[] Levels { get; private set; }
 
     internal Guid[] Ids { get; private set; }
 
@@ -140,24 +139,27 @@ public sealed class VolunteerIndex
         Ids[slot] = facts.Id;
         for (var w = 0; w < Skills.Words; w++)
         {
-            Has[w][slot] = Lo[w][slot] = Hi[w][slot] = 0;
+            Has[w][slot] = 0;
         }
 
-        foreach (var skill in facts.Skills)
+        var held = facts.Skills
+            .Where(s => s.Level >= 1)
+            .Select(s => (Number: Skills.Intern(s.Skill), Level: Math.Min(s.Level, 4)))
+            .Where(s => s.Number >= 0)
+            .GroupBy(s => s.Number)
+            .Select(g => (Number: g.Key, Level: g.Max(s => s.Level)))
+            .OrderByDescending(s => s.Level).ThenBy(s => s.Number)
+            .Take(MaxSkills)
+            .OrderBy(s => s.Number)
+            .ToList();
+        var levels = 0UL;
+        for (var rank = 0; rank < held.Count; rank++)
         {
-            var number = Skills.Intern(skill.Skill);
-            if (number < 0 || skill.Level < 1)
-            {
-                continue;
-            }
-
-            var (w, bit) = (number >> 6, 1UL << (number & 63));
-            var level = Math.Min(skill.Level, 4) - 1;
-            Has[w][slot] |= bit;
-            Lo[w][slot] = (level & 1) != 0 ? Lo[w][slot] | bit : Lo[w][slot] & ~bit;
-            Hi[w][slot] = (level & 2) != 0 ? Hi[w][slot] | bit : Hi[w][slot] & ~bit;
+            Has[held[rank].Number >> 6][slot] |= 1UL << (held[rank].Number & 63);
+            levels |= (ulong)(held[rank].Level - 1) << (2 * rank);
         }
 
+        Levels[slot] = levels;
         var hours = (ushort)Math.Clamp(facts.HoursPerMonth, 0, ushort.MaxValue);
         HoursPerMonth[slot] = hours;
         From[slot] = facts.AvailableFrom?.DayNumber ?? int.MinValue;
@@ -194,7 +196,7 @@ public sealed class VolunteerIndex
         Flags[slot] = Removed;
         for (var w = 0; w < Skills.Words; w++)
         {
-            Has[w][slot] = Lo[w][slot] = Hi[w][slot] = 0;
+            Has[w][slot] = 0;
         }
 
         free.Push(slot);
@@ -205,7 +207,20 @@ public sealed class VolunteerIndex
     public int LevelAt(int slot, int skill)
     {
         var (w, bit) = (skill >> 6, 1UL << (skill & 63));
-        return (Has[w][slot] & bit) == 0 ? 0 : 1 + ((Lo[w][slot] & bit) != 0 ? 1 : 0) + ((Hi[w][slot] & bit) != 0 ? 2 : 0);
+        var has = Has[w][slot];
+        return (has & bit) == 0 ? 0 : LevelOf(slot, w, has, bit);
+    }
+
+    /// <summary>The level of a held skill: its rank among the skills held gives its 2 bits in the packed levels.</summary>
+    internal int LevelOf(int slot, int word, ulong has, ulong bit)
+    {
+        var rank = (int)ulong.PopCount(has & (bit - 1));
+        for (var w = 0; w < word; w++)
+        {
+            rank += (int)ulong.PopCount(Has[w][slot]);
+        }
+
+        return 1 + (int)((Levels[slot] >> (2 * rank)) & 3);
     }
 
     private int EmployerNumber(Guid employer)
@@ -225,9 +240,9 @@ public sealed class VolunteerIndex
         for (var w = 0; w < Skills.Words; w++)
         {
             Has[w] = Resized(Has[w]);
-            Lo[w] = Resized(Lo[w]);
-            Hi[w] = Resized(Hi[w]);
         }
+
+        Levels = Resized(Levels);
 
         Ids = Resized(Ids);
         HoursPerMonth = Resized(HoursPerMonth);
