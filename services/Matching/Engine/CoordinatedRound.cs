@@ -46,7 +46,7 @@ public static class CoordinatedRound
         }
 
         started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var optimal = Solve(arcs, slots, capacity);
+        var optimal = Solve(arcs, slots, capacity, options.SpreadAcrossEmployers);
         var solve = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         started = System.Diagnostics.Stopwatch.GetTimestamp();
         var greedy = Greedy(arcs, slots, capacity);
@@ -80,9 +80,8 @@ public static class CoordinatedRound
 
                 var heap = new TopHeap(options.CandidatesPerSkill);
                 // Ranked by credit for this skill, then score; bounded as the top-k search bounds (holders come in slot order).
-                foreach (var volunteer in holders)
+                foreach (var (volunteer, level) in holders)
                 {
-                    var level = v.LevelAt(volunteer, q.SkillNumbers[s]);
                     var credit = level >= q.MinimumLevels[s] ? 1f : level == q.MinimumLevels[s] - 1 ? q.PartialCredit : 0f;
                     if (credit == 0 || (credit * 100) + (q.SkillPoints + q.RestMax) <= heap.Threshold || !Scorer.Passes(q, v, volunteer))
                     {
@@ -148,8 +147,9 @@ public static class CoordinatedRound
         return [.. perNeed.SelectMany(a => a).Where(a => allowed.Contains((a.Volunteer, slots[a.Slot].Need)))];
     }
 
-    // Skill number → slots holding it at any level, for the skills some need of the round requires.
-    private static Dictionary<int, List<int>> Postings(VolunteerIndex v, IReadOnlyList<RoundNeed> needs)
+    // Skill number → (slot, level) of the volunteers holding it, for the skills some need of the round requires, leaving
+    // out whoever no need could be proposed to (paused, no hours left, at a fairness cap).
+    private static Dictionary<int, List<(int Slot, int Level)>> Postings(VolunteerIndex v, IReadOnlyList<RoundNeed> needs)
     {
         var wanted = new ulong[v.Skills.Words];
         foreach (var number in needs.SelectMany(n => n.Need.SkillNumbers))
@@ -157,31 +157,38 @@ public static class CoordinatedRound
             wanted[number >> 6] |= 1UL << (number & 63);
         }
 
-        var postings = new Dictionary<int, List<int>>();
-        for (var w = 0; w < wanted.Length; w++)
+        var maxPending = needs.Count == 0 ? 0 : needs[0].Need.MaxPending;
+        var postings = new Dictionary<int, List<(int, int)>>();
+        for (var slot = 0; slot < v.Count; slot++)
         {
-            if (wanted[w] == 0)
+            if ((v.Flags[slot] & (VolunteerIndex.Paused | VolunteerIndex.Removed)) != 0 || v.HoursLeft[slot] == 0
+                || v.Pending[slot] >= maxPending || v.ThisWeek[slot] >= v.WeeklyCap[slot])
             {
                 continue;
             }
 
-            var column = v.Has[w];
-            for (var slot = 0; slot < v.Count; slot++)
+            var rank = 0;
+            for (var w = 0; w < wanted.Length; w++)
             {
-                var bits = column[slot] & wanted[w];
+                var has = v.Has[w][slot];
+                var bits = has & wanted[w];
                 while (bits != 0)
                 {
-                    var number = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                    (postings.TryGetValue(number, out var list) ? list : postings[number] = []).Add(slot);
+                    var bit = bits & (~bits + 1);
+                    var level = 1 + (int)((v.Levels[slot] >> (2 * (rank + (int)ulong.PopCount(has & (bit - 1))))) & 3);
+                    var number = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bit);
+                    (postings.TryGetValue(number, out var list) ? list : postings[number] = []).Add((slot, level));
                     bits &= bits - 1;
                 }
+
+                rank += (int)ulong.PopCount(has);
             }
         }
 
         return postings;
     }
 
-    private static long[] Solve(List<Arc> arcs, List<Slot> slots, Dictionary<int, long> capacity)
+    private static long[] Solve(List<Arc> arcs, List<Slot> slots, Dictionary<int, long> capacity, bool spreadAcrossEmployers)
     {
         var flows = new long[arcs.Count];
         if (arcs.Count == 0)
@@ -197,11 +204,12 @@ public static class CoordinatedRound
 
         var firstSlotNode = 2 + volunteerNode.Count;
         var supply = capacity.Values.Sum();
-        var totalSlotHours = slots.Sum(s => (long)s.Hours);
         var maxValue = arcs.Max(a => a.Value);
         var nodes = firstSlotNode + slots.Count;
-        // B above any total tie-break (flow ≤ the slots' hours); dropped if the costs would overflow the solver's scaling.
-        var b = totalSlotHours + 1;
+        // B above any total tie-break: the flow on tie-break arcs is at most the hours of the slots they reach. The larger
+        // the costs, the more scaling phases the solver runs: without ties, or when costs could overflow, B is dropped.
+        var tieBreakHours = arcs.Where(a => a.TieBreak > 0).Select(a => a.Slot).Distinct().Sum(s => (long)slots[s].Hours);
+        var b = spreadAcrossEmployers && tieBreakHours > 0 ? tieBreakHours + 1 : 0;
         if ((double)maxValue * b * (nodes + 1) > 4e18)
         {
             b = 0;

@@ -9,6 +9,9 @@ public sealed record RoundOptions
     /// <summary>Hours one volunteer may be given in one round, at most (their hours left a month bound it too).</summary>
     public int MaxHoursPerVolunteer { get; init; } = 200;
 
+    /// <summary>Among plans of equal value, prefer teams from several employers (a tie-break in the costs; it slows the solve).</summary>
+    public bool SpreadAcrossEmployers { get; init; } = true;
+
     /// <summary>Points the integer costs give one unit of value (priority × coverage): the solve is exact at this resolution.</summary>
     public int ValueScale { get; init; } = 100_000;
 }
