@@ -45,8 +45,9 @@ public sealed class HandMadeExamplesTests
     {
         var index = VolunteerIndex.ForCatalogue();
         index.Upsert(Volunteer("designer at acme", [new("design.ux", 3)], employer: Acme));
-        index.Upsert(Volunteer("developer at acme", [new("web.wordpress", 3)], employer: Acme));
         index.Upsert(Volunteer("developer at globex", [new("web.wordpress", 3)], employer: Globex));
+        index.Upsert(Volunteer("developer at acme", [new("web.wordpress", 3)], employer: Acme));
+        index.Upsert(Volunteer("another developer at acme", [new("web.wordpress", 3)], employer: Acme));
         var need = NeedQuery.Build(Need("new website", [new("design.ux", 3), new("web.wordpress", 3)], effort: 20), index, MatchingWeights.Default, Today);
 
         var result = CoordinatedRound.Plan(index, [RoundNeed.From(need)]);
