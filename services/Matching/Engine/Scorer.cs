@@ -12,13 +12,9 @@ public static class Scorer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float Score(NeedQuery q, VolunteerIndex v, int slot)
     {
-        if (!Passes(q, v, slot))
-        {
-            return -1;
-        }
-
+        // Skills first: for most pairs one AND on the need's skill word already excludes them.
         var skills = SkillPoints(q, v, slot);
-        if (skills < 0)
+        if (skills < 0 || !Passes(q, v, slot))
         {
             return -1;
         }

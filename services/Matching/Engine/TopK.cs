@@ -156,10 +156,20 @@ public static class TopK
             return;
         }
 
+        // Tighter, from the arrays the filters just read: hours, deadline and fairness exact, the other terms at their best.
+        var (hours, deadline, fairness) = (Scorer.HoursFit(q, v, slot), Scorer.DeadlineFit(q, v, slot), Scorer.FairnessFit(q, v, slot));
+        bound = skills + Scorer.Rest(q, hours, 1, 1, 1, 1, deadline, fairness);
+        if (bound <= heap.Threshold || bound < shared.Value)
+        {
+            return;
+        }
+
         var place = Scorer.PlaceFit(q, v, slot);
         if (place >= 0)
         {
-            heap.Offer(new Ranked(slot, skills + Scorer.RestAfterSkills(q, v, slot, place)));
+            heap.Offer(new Ranked(slot, skills + Scorer.Rest(q, hours, place, Scorer.LanguageFit(q, v, slot),
+                Scorer.PreferenceFit(q.Causes, v.CauseBits[slot], q.NoPreference), Scorer.PreferenceFit(q.Category, v.CategoryBits[slot], q.NoPreference),
+                deadline, fairness)));
             if (heap.Full && heap.Threshold > shared.Value)
             {
                 shared.Value = heap.Threshold;
