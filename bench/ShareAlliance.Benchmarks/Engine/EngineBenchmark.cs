@@ -14,7 +14,7 @@ namespace ShareAlliance.Benchmarks.Engine;
 
 internal sealed record KernelResult(double EngineNsPerPair, double LinqNsPerPair, int PairsChecked, int Disagreements, int Eligible, CpuUse Cpu);
 
-internal sealed record TopKResult(int Volunteers, long IndexBytes, Distribution Engine, Distribution FullScan, int Queries, int Mismatches, CpuUse Cpu);
+internal sealed record TopKResult(int Volunteers, long IndexBytes, Distribution Engine, Distribution FullScan, int Queries, int Mismatches, double EngineCpuMs, double FullScanCpuMs, CpuUse Cpu);
 
 internal sealed record RoundRun(int Volunteers, int Needs, TimeSpan Total, RoundResult Result, CpuUse Cpu);
 
@@ -118,20 +118,25 @@ internal static class EngineBenchmark
         var engine = new double[queries.Count];
         var full = new double[queries.Count];
         var mismatches = 0;
+        var (engineCpu, fullCpu) = (TimeSpan.Zero, TimeSpan.Zero);
         for (var i = 0; i < queries.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var cpu0 = Environment.CpuUsage.TotalTime;
             var started = Stopwatch.GetTimestamp();
             var fast = TopK.VolunteersFor(queries[i], index, 10);
             engine[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var cpu1 = Environment.CpuUsage.TotalTime;
             started = Stopwatch.GetTimestamp();
             var reference = TopK.VolunteersForFullScan(queries[i], index, 10);
             full[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            (engineCpu, fullCpu) = (engineCpu + (cpu1 - cpu0), fullCpu + (Environment.CpuUsage.TotalTime - cpu1));
             mismatches += fast.SequenceEqual(reference) ? 0 : 1;
         }
 
         var cpu = CpuSample.Between(before, CpuSample.Take(Scope));
-        var result = new TopKResult(volunteers, bytes, Distribution.Of(engine), Distribution.Of(full), queries.Count, mismatches, cpu);
+        var result = new TopKResult(volunteers, bytes, Distribution.Of(engine), Distribution.Of(full), queries.Count, mismatches,
+            engineCpu.TotalMilliseconds / queries.Count, fullCpu.TotalMilliseconds / queries.Count, cpu);
         Log($"top-10 of {volunteers}: engine p50 {result.Engine.P50:0.00} ms p99 {result.Engine.P99:0.00} ms; full scan p50 {result.FullScan.P50:0.0} ms p99 {result.FullScan.P99:0.0} ms; {mismatches} answers differ; other processes {cpu["other"]:0.00} cores");
         GC.KeepAlive(index);
         return result;

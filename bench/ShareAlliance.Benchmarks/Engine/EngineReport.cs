@@ -53,16 +53,16 @@ internal static class EngineReport
 
         Line(md, "### Top-10 volunteers for one need, and the index's memory");
         Line(md);
-        Line(md, $"{options.Queries} different needs per size, each searched by the engine (skill-word prefilter, score-bound pruning, ranges in parallel on every core) " +
+        Line(md, $"{options.Queries} different needs per size, each searched by the engine (skill-word prefilter, score-bound pruning, ranges of {Matching.Engine.TopK.DefaultRangeSize:N0} slots in parallel on every core) " +
                  "and by the full scan (every slot scored, one thread); answers compared slot by slot. Memory: `GC.GetTotalMemory(true)` before and after " +
                  "building the index, sized exactly.");
         Line(md);
-        Line(md, "| volunteers | engine p50 / p95 / p99 (ms) | full scan p50 / p95 / p99 (ms) | p50 full ÷ engine | answers identical | index memory | per million volunteers |");
-        Line(md, "|--:|--:|--:|--:|--:|--:|--:|");
+        Line(md, "| volunteers | engine p50 / p95 / p99 (ms) | full scan p50 / p95 / p99 (ms) | p50 full ÷ engine | CPU per search: engine / full scan (ms) | answers identical | index memory | per million volunteers |");
+        Line(md, "|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (var t in topK)
         {
             Line(md, $"| {t.Volunteers:N0} | {Ms(t.Engine.P50)} / {Ms(t.Engine.P95)} / {Ms(t.Engine.P99)} | {Ms(t.FullScan.P50)} / {Ms(t.FullScan.P95)} / {Ms(t.FullScan.P99)} | " +
-                     $"**× {t.FullScan.P50 / t.Engine.P50:0.0}** | {t.Queries - t.Mismatches} of {t.Queries} | {t.IndexBytes / 1048576.0:0} MiB | {MiBPerMillion(t):0} MiB |");
+                     $"**× {t.FullScan.P50 / t.Engine.P50:0.0}** | {t.EngineCpuMs:0.00} / {t.FullScanCpuMs:0.00} | {t.Queries - t.Mismatches} of {t.Queries} | {t.IndexBytes / 1048576.0:0} MiB | {MiBPerMillion(t):0} MiB |");
         }
 
         Line(md);
@@ -71,12 +71,12 @@ internal static class EngineReport
         Line(md, "Time from the needs' facts to both plans: compiling the needs, scoring the candidates (top 8 per required skill, parallel over needs), " +
                  "the OR-Tools `MinCostFlow` solve, and the greedy pass over the same arcs. Value = Σ need priority (urgency 1–4) × coverage.");
         Line(md);
-        Line(md, "| volunteers × needs | total (ms) | candidates / solve / greedy (ms) | arcs | value: min-cost flow | greedy | greedy ÷ optimum | needs fully staffed: MCF / greedy | hours: MCF / greedy |");
-        Line(md, "|---|--:|--:|--:|--:|--:|--:|--:|--:|");
+        Line(md, "| volunteers × needs | total (ms) | CPU of the driver (ms) | candidates / solve / greedy (ms) | arcs | value: min-cost flow | greedy | greedy ÷ optimum | needs fully staffed: MCF / greedy | hours: MCF / greedy |");
+        Line(md, "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
         foreach (var r in rounds)
         {
             var (o, g, t) = (r.Result.Optimal, r.Result.Greedy, r.Result.Timings);
-            Line(md, $"| {r.Volunteers:N0} × {r.Needs:N0} | {r.Total.TotalMilliseconds:0} | {t.Candidates.TotalMilliseconds:0} / {t.Solve.TotalMilliseconds:0} / {t.Greedy.TotalMilliseconds:0} | " +
+            Line(md, $"| {r.Volunteers:N0} × {r.Needs:N0} | {r.Total.TotalMilliseconds:0} | {r.Cpu.MillisecondsPer(1, "driver"):0} | {t.Candidates.TotalMilliseconds:0} / {t.Solve.TotalMilliseconds:0} / {t.Greedy.TotalMilliseconds:0} | " +
                      $"{r.Result.CandidateArcs:N0} | {o.Value:N1} | {g.Value:N1} | {r.Result.GreedyShare:P1} | {o.NeedsFullyStaffed:N0} / {g.NeedsFullyStaffed:N0} | {o.HoursAssigned:N0} / {g.HoursAssigned:N0} |");
         }
 
@@ -90,7 +90,8 @@ internal static class EngineReport
         Line(md, Verdict(ratio >= LinqRatioTarget, $"≥ 20× the LINQ scorer: × {ratio:0}", ""));
         foreach (var t in topK.Where(t => t.Volunteers == 1_000_000))
         {
-            Line(md, Verdict(t.Engine.P50 <= TopTenMillionP50Target, $"top-10 among 1,000,000 p50 ≤ 10 ms: {Ms(t.Engine.P50)} ms", ""));
+            Line(md, Verdict(t.Engine.P50 <= TopTenMillionP50Target, $"top-10 among 1,000,000 p50 ≤ 10 ms: {Ms(t.Engine.P50)} ms",
+                t.Engine.P50 <= TopTenMillionP50Target ? "" : $" ({Over(t.Engine.P50, TopTenMillionP50Target)}){Starved(t.Cpu)}; the engine used {t.EngineCpuMs:0.0} ms of CPU per search"));
         }
 
         foreach (var t in topK)
@@ -102,7 +103,8 @@ internal static class EngineReport
         {
             var target = r.Volunteers * (long)r.Needs <= 20_000_000 ? SmallRoundTarget : LargeRoundTarget;
             Line(md, Verdict(r.Total.TotalMilliseconds <= target, $"round {r.Volunteers:N0} × {r.Needs:N0} ≤ {target / 1000:0} s: {r.Total.TotalSeconds:0.00} s",
-                r.Total.TotalMilliseconds <= target ? "" : $" ({r.Total.TotalMilliseconds / target:0.0}× over)"));
+                r.Total.TotalMilliseconds <= target ? "" : $" ({Over(r.Total.TotalMilliseconds, target)}){Starved(r.Cpu)}; it used {r.Cpu.MillisecondsPer(1, "driver") / 1000:0.0} s of CPU, " +
+                    $"the exact solve (one thread) {r.Result.Timings.Solve.TotalSeconds:0.0} s of the wall time"));
         }
 
         Line(md, $"- Answers: the engine's top-10 equals the full scan's for {topK.Sum(t => t.Queries - t.Mismatches)} of {topK.Sum(t => t.Queries)} searches; " +
@@ -135,6 +137,15 @@ internal static class EngineReport
         svg.Append("</svg>\n");
         return svg.ToString();
     }
+
+    private static string Over(double measured, double target) =>
+        measured < 2 * target ? $"{(measured / target) - 1:P0} over" : $"{measured / target:0.0}× over";
+
+    // Why a time target is missed on a shared machine: the driver did not have the cores.
+    private static string Starved(CpuUse cpu) =>
+        cpu["other"] > EngineBenchmark.NoiseCores
+            ? $" — other processes used {cpu["other"]:0.00} of the {Environment.ProcessorCount} cores meanwhile, the driver got {cpu["driver"]:0.00}"
+            : "";
 
     private static double MiBPerMillion(TopKResult t) => t.IndexBytes / 1048576.0 * 1_000_000 / t.Volunteers;
 

@@ -12,7 +12,7 @@ namespace ShareAlliance.Matching.Engine;
 public static class TopK
 {
     /// <summary>Slots per parallel range at least: below that, one thread scans everything.</summary>
-    public const int DefaultRangeSize = 16_384;
+    public const int DefaultRangeSize = 131_072;
 
     public static IReadOnlyList<Ranked> VolunteersFor(NeedQuery need, VolunteerIndex volunteers, int k, int rangeSize = DefaultRangeSize)
     {
