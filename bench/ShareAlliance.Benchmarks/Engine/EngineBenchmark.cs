@@ -12,7 +12,10 @@ using ShareAlliance.Matching.Engine;
 
 namespace ShareAlliance.Benchmarks.Engine;
 
-internal sealed record KernelResult(double EngineNsPerPair, double LinqNsPerPair, int PairsChecked, int Disagreements, int Eligible, CpuUse Cpu);
+internal sealed record KernelResult(double EngineNsPerPair, double LinqNsPerPair, int PairsChecked, int Disagreements, int Eligible, CpuUse Cpu)
+{
+    public (double NsPerPair, int Pairs, int Disagreements)? Sql { get; init; }
+}
 
 internal sealed record TopKResult(int Volunteers, long IndexBytes, Distribution Engine, Distribution FullScan, int Queries, int Mismatches, double EngineCpuMs, double FullScanCpuMs, CpuUse Cpu);
 
@@ -42,7 +45,7 @@ internal static class EngineBenchmark
         }
 
         var started = DateTimeOffset.UtcNow;
-        var kernels = Kernels(options);
+        var kernels = await KernelsAsync(options, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var topK = options.Volunteers.Select(v => TopTen(v, options, cancellationToken)).ToList();
         var rounds = options.Rounds.Select(r => Round(r.Volunteers, r.Needs, options, cancellationToken)).ToList();
@@ -57,11 +60,11 @@ internal static class EngineBenchmark
             Log($"written to {options.Output}");
         }
 
-        var sound = kernels.Disagreements == 0 && topK.All(t => t.Mismatches == 0) && rounds.All(r => r.Result.Optimal.Value >= r.Result.Greedy.Value);
+        var sound = kernels.Disagreements == 0 && kernels.Sql is not { Disagreements: > 0 } && topK.All(t => t.Mismatches == 0) && rounds.All(r => r.Result.Optimal.Value >= r.Result.Greedy.Value);
         return sound ? 0 : 1;
     }
 
-    private static KernelResult Kernels(EngineOptions options)
+    private static async Task<KernelResult> KernelsAsync(EngineOptions options, CancellationToken cancellationToken)
     {
         // Same rules, same figures: check the baseline against the engine before timing either.
         var facts = new List<(VolunteerFacts Facts, VolunteerLoad Load)>();
@@ -98,7 +101,16 @@ internal static class EngineBenchmark
         double Median(string method) =>
             summary.Reports.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method).ResultStatistics?.Median
             ?? throw new InvalidOperationException($"BenchmarkDotNet measured nothing for {method}.");
-        return new KernelResult(Median(nameof(ScoringKernels.Engine)), Median(nameof(ScoringKernels.Linq)), needs.Count * facts.Count, disagreements, eligible, cpu);
+        var result = new KernelResult(Median(nameof(ScoringKernels.Engine)), Median(nameof(ScoringKernels.Linq)), needs.Count * facts.Count, disagreements, eligible, cpu);
+        if (!options.Sql)
+        {
+            return result;
+        }
+
+        var sqlNeeds = needs.Take(ScoringKernels.NeedCount).ToList();
+        var (ns, sqlDisagreements) = await SqlScorer.MeasureAsync(facts, index, sqlNeeds, options.Quick ? 2 : 5, cancellationToken);
+        Log($"kernels: SQL {ns:0} ns per pair; {sqlDisagreements} scores differ from the engine's");
+        return result with { Sql = (ns, facts.Count * sqlNeeds.Count, sqlDisagreements) };
     }
 
     private static TopKResult TopTen(int volunteers, EngineOptions options, CancellationToken cancellationToken)

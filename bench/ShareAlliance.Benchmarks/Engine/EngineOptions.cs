@@ -4,21 +4,22 @@ using ShareAlliance.Testing;
 namespace ShareAlliance.Benchmarks.Engine;
 
 internal sealed record EngineOptions(
-    IReadOnlyList<int> Volunteers, int Queries, IReadOnlyList<(int Volunteers, int Needs)> Rounds, bool Quick, int Seed, string? Output)
+    IReadOnlyList<int> Volunteers, int Queries, IReadOnlyList<(int Volunteers, int Needs)> Rounds, bool Quick, bool Sql, int Seed, string? Output)
 {
     public const string Usage =
         "[--volunteers 100000,1000000] [--queries n per size (200)] [--rounds 10000x2000,100000x10000] [--quick (BenchmarkDotNet short runs)] " +
+        "[--sql (the same score as a PostgreSQL query too: needs the servers, bench/run.sh starts them)] " +
         "[--seed n (20261124)] [--output file (docs/benchmarks.md), or none]";
 
     public static EngineOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new EngineOptions([100_000, 1_000_000], 200, [(10_000, 2_000), (100_000, 10_000)], false, 20261124,
+        var options = new EngineOptions([100_000, 1_000_000], 200, [(10_000, 2_000), (100_000, 10_000)], false, false, 20261124,
             Path.Combine(RepositoryPaths.Root, "docs", "benchmarks.md"));
         for (var i = 0; i < args.Count; i++)
         {
-            if (args[i] == "--quick")
+            if (args[i] is "--quick" or "--sql")
             {
-                options = options with { Quick = true };
+                options = args[i] == "--quick" ? options with { Quick = true } : options with { Sql = true };
                 continue;
             }
 

@@ -47,8 +47,19 @@ internal static class EngineReport
         Line(md, "|---|--:|--:|--:|");
         Line(md, $"| engine (bit planes, structure of arrays) | {kernels.EngineNsPerPair:0.0} | {pairsPerSecond / 1e6:0.0} M | **× {ratio:0}** |");
         Line(md, $"| LINQ over objects (baseline) | {kernels.LinqNsPerPair:0} | {1e9 / kernels.LinqNsPerPair / 1e6:0.00} M | × 1 |");
-        Line(md);
-        Line(md, "SQL in PostgreSQL over the same data (the third baseline issue 7 names) is not measured yet.");
+        if (kernels.Sql is { } sql)
+        {
+            Line(md, $"| SQL in PostgreSQL (baseline) | {sql.NsPerPair:0} | {1e9 / sql.NsPerPair / 1e6:0.00} M | × {kernels.LinqNsPerPair / sql.NsPerPair:0.00} |");
+            Line(md);
+            Line(md, $"SQL: the same score as one query (`SqlScorer`: volunteers and their skills in tables, the need as parameters, a distance table), " +
+                     $"one backend without parallel workers, timed from the driver (round trip and reading the scored rows included) over {sql.Pairs:N0} pairs, " +
+                     $"after one warm-up run per need; {sql.Pairs - sql.Disagreements:N0} of {sql.Pairs:N0} pairs agree with the engine. The engine is **× {sql.NsPerPair / kernels.EngineNsPerPair:0}** faster per core.");
+        }
+        else
+        {
+            Line(md);
+            Line(md, "SQL in PostgreSQL (the third baseline): run with `--sql` (bash bench/run.sh engine --sql starts the servers).");
+        }
         Line(md);
 
         Line(md, "### Top-10 volunteers for one need, and the index's memory");
