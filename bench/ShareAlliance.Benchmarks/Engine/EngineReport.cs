@@ -23,8 +23,9 @@ internal static class EngineReport
         var others = new[] { kernels.Cpu["other"] }.Concat(topK.Select(t => t.Cpu["other"])).Concat(rounds.Select(r => r.Cpu["other"])).ToList();
         Line(md, "## Matching engine: scoring, top-10, memory, coordinated rounds");
         Line(md);
-        Line(md, $"Measured {date:yyyy-MM-dd HH:mm} UTC by `bash bench/run.sh engine{(options.Quick ? " --quick" : "")}` on {Environment.ProcessorCount} cores " +
-                 $"({Machine.CpuModel()}), .NET {Environment.Version}, {RuntimeInformation.OSDescription}; one process, no database or broker.");
+        Line(md, $"Measured {date:yyyy-MM-dd HH:mm} UTC by `bash bench/run.sh engine{(options.Quick ? " --quick" : "")}{(options.Sql ? " --sql" : "")}` on {Environment.ProcessorCount} cores " +
+                 $"({Machine.CpuModel()}), .NET {Environment.Version}, {RuntimeInformation.OSDescription}; " +
+                 (options.Sql ? "one process, and PostgreSQL for the SQL baseline only." : "one process, no database or broker."));
         Line(md, $"Data (seed {options.Seed}): synthetic volunteers with 3–8 catalogue skills mostly from one or two categories (levels 1–4), 5–40 h a month, " +
                  "a third remote only, départements weighted by population, 70 % employed by one of 500 companies, some paused, busy or at their caps; " +
                  "needs with 1–4 skills of their category at minimum level 2–3, 10–80 h, deadlines 2–26 weeks ahead, 40 % remote, 10 % sensitive.");
