@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the ShareAlliance benchmarks against private PostgreSQL and RabbitMQ (build/infra.sh, test mode: own ports, data in
 # a temporary folder) and writes their figures into docs/benchmarks.md, each between its own markers.
-# Usage: bash bench/run.sh [pipeline|search] [options, e.g. --rate 200 --duration 30; the driver without arguments lists them all]
+# Usage: bash bench/run.sh [pipeline|search|engine] [options, e.g. --rate 200 --duration 30; the driver without arguments lists them all]
+# engine (the matching engine's kernels) needs no server (it builds and runs the driver alone) unless given --sql.
 # Measure on a quiet machine: anything else running shares the cores (the driver waits for a quiet moment before each
 # window, and the report says how busy other processes kept the cores).
 set -euo pipefail
@@ -30,9 +31,17 @@ trap 'stop_children; infra_down' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+benchmark=pipeline
+case "${1:-}" in pipeline|search|engine) benchmark=$1; shift ;; esac
+
 # A benchmark must own its servers: infra_up would reuse a PostgreSQL or RabbitMQ that another ./test.sh left on the test
 # ports (5443, 5683: build/infra.sh), sharing its load and dying with it. Wait for them to close.
-for port in 5443 5683; do
+# The engine's kernels need no server, unless asked to compare with SQL in PostgreSQL (--sql).
+servers_needed=true
+if [ "$benchmark" = engine ] && [[ " $* " != *" --sql "* ]]; then servers_needed=false; fi
+servers=(5443 5683)
+[ "$servers_needed" = true ] || servers=()
+for port in "${servers[@]}"; do
   waited=0
   while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
     if [ "$waited" -ge 600 ]; then echo "bench: port $port is still taken by another run after 10 min; try again later." >&2; exit 1; fi
@@ -45,13 +54,11 @@ done
 echo "build: dotnet build ShareAlliance.sln -c $configuration" >&2
 dotnet build ShareAlliance.sln -c "$configuration" -nologo -clp:ErrorsOnly -v:quiet &
 build_pid=$!
-infra_up test
+[ "$servers_needed" = false ] || infra_up test
 wait "$build_pid"
 build_pid=""
 
 # In the background and waited for, so INT/TERM reach the traps at once rather than after the run.
-benchmark=pipeline
-case "${1:-}" in pipeline|search) benchmark=$1; shift ;; esac
 setsid dotnet "bench/ShareAlliance.Benchmarks/bin/$configuration/net10.0/ShareAlliance.Benchmarks.dll" "$benchmark" "$@" &
 bench_pid=$!
 status=0

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using ShareAlliance.Benchmarks.Engine;
 using ShareAlliance.Benchmarks.Pipeline;
 using ShareAlliance.Benchmarks.Search;
 
@@ -18,6 +19,7 @@ try
     {
         ["pipeline", .. var rest] => await PipelineBenchmark.RunAsync(rest, shutdown.Token),
         ["search", .. var rest] => await SearchBenchmark.RunAsync(rest, shutdown.Token),
+        ["engine", .. var rest] => await EngineBenchmark.RunAsync(rest, shutdown.Token),
         _ => Usage(),
     };
 }
@@ -46,5 +48,7 @@ static int Usage()
     Console.Error.WriteLine("  pipeline   need posted to Needs -> known to Matching, LISTEN/NOTIFY vs polling (bench/run.sh runs it)");
     Console.Error.WriteLine($"             {PipelineOptions.Usage}");
     Console.Error.WriteLine("  search     the public catalogue's typical queries on 100,000 needs, with and without its indexes (bench/run.sh search)");
+    Console.Error.WriteLine("  engine     the matching engine's kernels beside their baselines: scoring, top-10, memory, rounds (bench/run.sh engine)");
+    Console.Error.WriteLine($"             {EngineOptions.Usage}");
     return 2;
 }

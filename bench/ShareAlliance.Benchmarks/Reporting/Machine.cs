@@ -18,7 +18,7 @@ internal sealed record Machine(int Cores, string Cpu, string DotnetSdk, string P
     public override string ToString() =>
         $"{Cores} cores ({Cpu}), .NET SDK {DotnetSdk} (runtime {Environment.Version}), PostgreSQL {Postgres}, RabbitMQ {RabbitMq}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";
 
-    private static string CpuModel() =>
+    internal static string CpuModel() =>
         OperatingSystem.IsLinux()
             ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU"
             : "unknown CPU";

@@ -12,7 +12,7 @@ namespace ShareAlliance.Benchmarks.Search;
 /// </summary>
 internal static class SearchData
 {
-    private static readonly (string Code, double Weight)[] Categories =
+    internal static readonly (string Code, double Weight)[] Categories =
         [("COMM", 18), ("NETWORK", 12), ("ADMIN", 12), ("COLLAB", 9), ("FUNDING", 9), ("SERVICES", 8), ("DATA", 8), ("SECURITY", 7), ("AI", 6), ("TRAINING", 6), ("STRATEGY", 5)];
 
     // Millions of inhabitants for the twenty largest départements; every other one counts as half a million.
@@ -22,7 +22,7 @@ internal static class SearchData
         ("77", 1.4), ("94", 1.4), ("31", 1.4), ("91", 1.3), ("95", 1.3), ("38", 1.3), ("76", 1.25), ("34", 1.2), ("67", 1.15), ("06", 1.1),
     ];
 
-    private static readonly (string Code, double Weight)[] Departements =
+    internal static readonly (string Code, double Weight)[] Departements =
         [.. Places.Departements.Select(d => (d.Code, Largest.FirstOrDefault(l => l.Code == d.Code, (Code: d.Code, Millions: 0.5)).Millions))];
 
     private static readonly string[] Columns =
@@ -136,7 +136,7 @@ internal static class SearchData
         }
     }
 
-    private static string Pick(Random random, (string Value, double Weight)[] choices)
+    internal static string Pick(Random random, (string Value, double Weight)[] choices)
     {
         var at = random.NextDouble() * choices.Sum(c => c.Weight);
         foreach (var (value, weight) in choices)
