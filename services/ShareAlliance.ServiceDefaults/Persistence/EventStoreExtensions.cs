@@ -6,7 +6,6 @@ using Weasel.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using ShareAlliance.ServiceDefaults.Messaging;
 using ShareAlliance.ServiceDefaults.Requests;
 
@@ -28,8 +27,8 @@ public static class EventStoreExtensions
     public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddEventStore(
         this WebApplicationBuilder builder, string schema, Action<StoreOptions> configure)
     {
-        var connectionString = WithoutResetOnClose(builder.Configuration.GetConnectionString("Marten")
-            ?? throw new InvalidOperationException("Set ConnectionStrings__Marten (see README: Configuration)."));
+        var connectionString = builder.Configuration.GetConnectionString("Marten")
+            ?? throw new InvalidOperationException("Set ConnectionStrings__Marten (see README: Configuration).");
         var schemaName = builder.Configuration["Marten:Schema"] ?? schema;
         // LISTEN/NOTIFY wakes the daemon on each append (~10 ms); polling stays switchable so the benchmark can measure it.
         var listenNotify = builder.Configuration.GetValue("Marten:ListenNotify", true);
@@ -51,22 +50,6 @@ public static class EventStoreExtensions
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
-    }
-
-    /// <summary>
-    /// Marten opens a pooled connection per session, and Npgsql resets each one it takes back with <c>DISCARD ALL</c>: one more
-    /// round trip every time (about ten per need published, across the services), for session state nothing here keeps — our
-    /// advisory locks are transaction-scoped and no code sets session variables. Unless the connection string says otherwise.
-    /// </summary>
-    private static string WithoutResetOnClose(string connectionString)
-    {
-        var settings = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!settings.ContainsKey("No Reset On Close"))
-        {
-            settings.NoResetOnClose = true;
-        }
-
-        return settings.ConnectionString;
     }
 
     /// <summary>Publishes the service's stored events as contracts, through <typeparamref name="TMap"/>, from the async daemon.</summary>
