@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using MudBlazor.Services;
+using ShareAlliance.Web.Localization;
+using ShareAlliance.Web.Services;
+
+namespace ShareAlliance.Web;
+
+/// <summary>The table of contents of the front end: its services, the services' API clients, languages, endpoints.</summary>
+public static class WebFrontEnd
+{
+    public static void AddWebFrontEnd(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy());
+        builder.AddServiceClients();
+    }
+
+    public static void UseWebFrontEnd(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization(Cultures.Options());
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health/ready");
+        app.MapHealthChecks("/health/live");
+        app.MapCultureSwitch();
+    }
+}
