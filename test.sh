@@ -21,9 +21,14 @@ build_pid=$!
 # The deployment tests' tools (kubectl, yamllint, docker-compose, npm packages), installed when missing.
 bash build/deployment-tools.sh &
 tools_pid=$!
+# Debian's Chromium for the web front end's browser tests (Playwright drives it; no browser is ever downloaded).
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+bash build/browser.sh &
+browser_pid=$!
 infra_up test
 wait "$build_pid"
 wait "$tools_pid" || echo "tools: not all installed; the deployment tests will say what is missing" >&2
+wait "$browser_pid" || echo "browser: chromium is missing; the web front end's browser tests will say so" >&2
 
 status=0
 dotnet test ShareAlliance.sln -c "$configuration" --no-build --nologo -v:quiet \

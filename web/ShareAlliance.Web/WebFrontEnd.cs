@@ -10,6 +10,9 @@ public static class WebFrontEnd
 {
     public static void AddWebFrontEnd(this WebApplicationBuilder builder)
     {
+        // Serves the packages' files (MudBlazor's CSS and JS) from the build output in every environment, as run.sh and the
+        // browser tests run it; a published app has them in wwwroot and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");

@@ -45,6 +45,8 @@ TEXTS = [
     ("Loading", "Chargement…", "Loading…"),
     ("NotFoundTitle", "Page introuvable", "Page not found"),
     ("NotFoundText", "Cette page n’existe pas.", "This page does not exist."),
+    ("ErrorTitle", "Une erreur est survenue", "Something went wrong"),
+    ("ErrorText", "Cette page n’a pas pu être affichée. Réessayez dans quelques instants.", "This page could not be shown. Please try again shortly."),
     ("Level_1", "notions", "basics"),
     ("Level_2", "autonome", "autonomous"),
     ("Level_3", "avancé", "advanced"),

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using ShareAlliance.Testing;
+
+namespace ShareAlliance.Web.Tests.Browser;
+
+/// <summary>
+/// Identity and Needs as real processes (fresh storage, the real broker), an alliance seeded through their APIs (a verified
+/// association with two published needs), the web front end as a real process in front of them, and Debian's Chromium.
+/// </summary>
+public sealed class WebPlatform : IAsyncLifetime
+{
+    public const string SecurityNeed = "Sauvegardes des postes";
+    public const string WebsiteNeed = "Refaire le site de l'association";
+
+    private readonly string mailboxFolder = Path.Combine(Path.GetTempPath(), $"sa-web-mailbox-{Guid.NewGuid():N}");
+    private readonly TestDatabase identityDatabase = new("web_identity");
+    private readonly string needsSchema = TestEnvironment.NewSchemaName("webneeds");
+    private ServiceProcess identity = null!;
+    private ServiceProcess needs = null!;
+    private IPlaywright? playwright;
+
+    public WebProcess Web { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Guid SecurityNeedId { get; private set; }
+
+    public DateOnly SecurityNeedDeadline { get; } = DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(2));
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        identity = new ServiceProcess("Identity", new Dictionary<string, string> { ["RabbitMq__QueuePrefix"] = $"web-{identityDatabase.Name[^8..]}" });
+        foreach (var (key, value) in IdentityAccounts.Settings(identity.BaseAddress, mailboxFolder, identityDatabase.ConnectionString))
+        {
+            identity.Environment[key] = value;
+        }
+
+        needs = new ServiceProcess("Needs", new Dictionary<string, string>
+        {
+            ["Auth__Authority"] = identity.BaseAddress.ToString(),
+            ["Auth__RequireHttpsMetadata"] = "false",
+            ["Marten__Schema"] = needsSchema,
+        });
+        await identity.StartAsync(cancellationToken: Ct);
+        await needs.StartAsync(cancellationToken: Ct);
+        await SeedAsync(new IdentityAccounts(identity.BaseAddress, new Mailbox(mailboxFolder)));
+
+        Web = new WebProcess(new Dictionary<string, string>
+        {
+            ["Services__Needs"] = needs.BaseAddress.ToString(),
+            ["Services__Identity"] = identity.BaseAddress.ToString(),
+        });
+        await Web.StartAsync(Ct);
+
+        File.Exists(ChromiumPath).ShouldBeTrue($"{ChromiumPath} is missing: ./test.sh installs Debian's chromium package (apt-get install chromium).");
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        await (Web?.DisposeAsync() ?? ValueTask.CompletedTask);
+        await (needs?.DisposeAsync() ?? ValueTask.CompletedTask);
+        await (identity?.DisposeAsync() ?? ValueTask.CompletedTask);
+        await Database.DropSchemaAsync(needsSchema);
+        await identityDatabase.DropAsync();
+        if (Directory.Exists(mailboxFolder))
+        {
+            Directory.Delete(mailboxFolder, recursive: true);
+        }
+    }
+
+    /// <summary>A person registers an association, Identity makes them its owner, a coordinator verifies it; it publishes two needs.</summary>
+    private async Task SeedAsync(IdentityAccounts accounts)
+    {
+        var (_, email, token) = await accounts.SignedInAsync("association_member", Ct);
+        using var registering = With(needs, token);
+        var associationId = await IdOf(await registering.PostAsJsonAsync("/associations", new
+        {
+            name = "Les Amis du Numérique Solidaire",
+            rna = "W751234567",
+            causes = (string[])["digital-inclusion"],
+            departement = "75",
+            city = "Paris",
+            size = "Small",
+        }, Ct));
+
+        var ownerToken = await Eventually.GetAsync(
+            async () => await accounts.AccessTokenAsync(email, Ct) is var t && Payload(t).Contains(associationId.ToString(), StringComparison.Ordinal) ? t : null,
+            TimeSpan.FromSeconds(15), "identity to grant the association's ownership");
+        using var coordinator = With(needs, await accounts.CoordinatorTokenAsync(Ct));
+        (await coordinator.PostAsync(new Uri($"/associations/{associationId}/verify", UriKind.Relative), null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var member = With(needs, ownerToken);
+        SecurityNeedId = await PublishAsync(member, NeedBody(associationId, SecurityNeed, "SECURITY", "security.backups", SecurityNeedDeadline));
+        await PublishAsync(member, NeedBody(associationId, WebsiteNeed, "COMM", "web.wordpress", SecurityNeedDeadline.AddMonths(1)));
+    }
+
+    private static async Task<Guid> PublishAsync(HttpClient member, object body)
+    {
+        var id = await IdOf(await member.PostAsJsonAsync("/needs", body, Ct));
+        (await member.PostAsync(new Uri($"/needs/{id}/publish", UriKind.Relative), null, Ct)).EnsureSuccessStatusCode();
+        return id;
+    }
+
+    private static object NeedBody(Guid associationId, string title, string category, string skill, DateOnly deadline) => new
+    {
+        associationId,
+        title,
+        description = "Un besoin de l'association, décrit pour les bénévoles.",
+        category,
+        format = "OneOffMission",
+        workMode = "Remote",
+        effortHours = 12,
+        deadline = deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        urgency = "High",
+        languages = new[] { "fr" },
+        requiredSkills = new[] { new { skill, minimumLevel = 2 } },
+        budget = 1234.56m,
+    };
+
+    private static HttpClient With(ServiceProcess service, string token)
+    {
+        var client = service.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private static async Task<Guid> IdOf(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.IsSuccessStatusCode.ShouldBeTrue($"{(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
+    }
+
+    private static string Payload(string jwt) =>
+        System.Text.Encoding.UTF8.GetString(Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(jwt.Split('.')[1]));
+}
+
+[CollectionDefinition(nameof(WebPlatformGroup))]
+public sealed class WebPlatformGroup : ICollectionFixture<WebPlatform>;

@@ -1,0 +1,58 @@
+using System.Net;
+using Bunit;
+using ShareAlliance.Web.Components.Pages;
+
+namespace ShareAlliance.Web.Tests.Components;
+
+public sealed class NeedPageTests
+{
+    private const string Need = """
+        {"id":"0b0c3b57-8f7e-4f7e-9d55-6a0e2e0b9a11","version":2,"associationId":"6c1f2b57-8f7e-4f7e-9d55-6a0e2e0b9a11","status":"Published",
+         "title":"Sauvegardes des postes","description":"Mettre en place des sauvegardes.","category":"SECURITY","format":"OneOffMission",
+         "workMode":"Hybrid","place":{"departement":"69","city":"Lyon"},"effortHours":12,"deadline":"2026-11-24","urgency":"High",
+         "languages":["fr"],"requiredSkills":[{"skill":"security.backups","minimumLevel":2}],"budget":1234.56,"sensitive":false,
+         "draftedAt":"2026-11-20T10:00:00+00:00","publishedAt":"2026-11-20T11:00:00+00:00","cancellationReason":null}
+        """;
+
+    private static readonly Guid Id = Guid.Parse("0b0c3b57-8f7e-4f7e-9d55-6a0e2e0b9a11");
+
+    [Fact]
+    public void InFrench_ShowsSkillsEffortDeadlineAndBudgetTheFrenchWay()
+    {
+        using var context = WebTestContext.Create(_ => WebTestContext.Json(Need));
+
+        var page = context.Render<NeedPage>(p => p.Add(x => x.Id, Id));
+
+        page.Find("h1").TextContent.ShouldBe("Sauvegardes des postes");
+        page.Find("[data-testid=skills]").TextContent.ShouldContain("Sauvegardes — niveau 2 (autonome)");
+        page.Find("[data-testid=effort]").TextContent.ShouldBe("12 h");
+        page.Find("[data-testid=deadline]").TextContent.ShouldBe("24/11/2026");
+        // French groups thousands with a (narrow) no-break space: "1 234,56 €".
+        Normalise(page.Find("[data-testid=budget]").TextContent).ShouldBe("1 234,56 €");
+        page.Markup.ShouldContain("Lyon, Rhône (69)");
+    }
+
+    [Fact]
+    public void InEnglish_ShowsEnglishLabelsAndEuros()
+    {
+        using var context = WebTestContext.Create(_ => WebTestContext.Json(Need), "en-GB");
+
+        var page = context.Render<NeedPage>(p => p.Add(x => x.Id, Id));
+
+        page.Find("[data-testid=skills]").TextContent.ShouldContain("Backups — level 2 (autonomous)");
+        page.Find("[data-testid=deadline]").TextContent.ShouldBe("24/11/2026");
+        page.Find("[data-testid=budget]").TextContent.ShouldBe("€1,234.56");
+    }
+
+    [Fact]
+    public void UnknownNeed_SaysItDoesNotExist()
+    {
+        using var context = WebTestContext.Create(_ => new HttpResponseMessage(HttpStatusCode.NotFound));
+
+        var page = context.Render<NeedPage>(p => p.Add(x => x.Id, Id));
+
+        page.Markup.ShouldContain("Ce besoin n’existe pas ou n’est pas public.");
+    }
+
+    private static string Normalise(string text) => text.Replace('\u202F', ' ').Replace('\u00A0', ' ');
+}
