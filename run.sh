@@ -49,7 +49,12 @@ for line in "${services[@]}"; do
   pids+=($!)
 done
 
-for line in "${services[@]}"; do
+# The web front end: no database of its own, it calls the services' APIs (Services__* default to the ports above).
+(cd web/ShareAlliance.Web/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:5100" \
+  exec dotnet ShareAlliance.Web.dll) >.data/logs/web.log 2>&1 &
+pids+=($!)
+
+for line in "${services[@]}" "web Web 5100"; do
   read -r name folder port <<<"$line"
   for _ in $(seq 1 120); do
     curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
@@ -68,6 +73,7 @@ SA_COORDINATOR_PASSWORD='local development only: river lamp orchid' \
 
 echo
 echo "ShareAlliance is running (logs in .data/logs/). Ctrl-C stops it."
+echo "  Web        http://127.0.0.1:5100   (open this one: the front end, in French; English on its switch)"
 for line in "${services[@]}"; do
   read -r name folder port <<<"$line"
   printf '  %-10s http://127.0.0.1:%s   Swagger UI: http://127.0.0.1:%s/swagger\n' "$name" "$port" "$port"
