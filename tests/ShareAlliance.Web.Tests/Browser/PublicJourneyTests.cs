@@ -40,6 +40,7 @@ public sealed partial class PublicJourneyTests(WebPlatform platform)
         await page.GetByRole(AriaRole.Link, new() { Name = WebPlatform.SecurityNeed }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/needs/{platform.SecurityNeedId}$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(WebPlatform.SecurityNeed);
+        await Expect(page.GetByTestId("association")).ToHaveTextAsync("Un besoin de Les Amis du Numérique Solidaire (Paris)");
         await Expect(page.GetByTestId("skills")).ToContainTextAsync("Sauvegardes — niveau 2 (autonome)");
         await Expect(page.GetByTestId("effort")).ToHaveTextAsync("12 h");
         await Expect(page.GetByTestId("deadline")).ToHaveTextAsync(platform.SecurityNeedDeadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
@@ -75,6 +76,24 @@ public sealed partial class PublicJourneyTests(WebPlatform platform)
         await page.GetByRole(AriaRole.Button, new() { Name = "Passer en français" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/needs/{platform.SecurityNeedId}$"));
         await Expect(page.GetByTestId("skills")).ToContainTextAsync("Sauvegardes — niveau 2 (autonome)");
+    }
+
+    [Fact]
+    public async Task KeyboardOnly_TheSkipLinkComesFirstIsVisibleAndLeadsToTheMainContent()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(new Uri(platform.Web.BaseAddress, "needs").ToString());
+        await Expect(page.GetByTestId("result-count")).ToHaveTextAsync("2 besoins");
+
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.GetByRole(AriaRole.Link, new() { Name = "Aller au contenu" });
+        await Expect(skip).ToBeFocusedAsync();
+        await Expect(skip).ToBeInViewportAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        // The next Tab lands inside the main content (the search field), not back in the header.
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.GetByLabel("Rechercher", new() { Exact = true })).ToBeFocusedAsync();
     }
 
     private async Task<IPage> NewPageAsync()

@@ -14,16 +14,23 @@ public sealed class NeedPageTests
          "draftedAt":"2026-11-20T10:00:00+00:00","publishedAt":"2026-11-20T11:00:00+00:00","cancellationReason":null}
         """;
 
+    private const string Association = """
+        {"id":"6c1f2b57-8f7e-4f7e-9d55-6a0e2e0b9a11","version":3,"status":"Verified","statusReason":null,"name":"Les Amis du Numérique",
+         "rna":"W751234567","siren":null,"siret":null,"causes":["digital-inclusion"],"departement":"69","city":"Lyon","size":"Small",
+         "description":"","registeredAt":"2026-11-01T10:00:00+00:00"}
+        """;
+
     private static readonly Guid Id = Guid.Parse("0b0c3b57-8f7e-4f7e-9d55-6a0e2e0b9a11");
 
     [Fact]
     public void InFrench_ShowsSkillsEffortDeadlineAndBudgetTheFrenchWay()
     {
-        using var context = WebTestContext.Create(_ => WebTestContext.Json(Need));
+        using var context = WebTestContext.Create(Api);
 
         var page = context.Render<NeedPage>(p => p.Add(x => x.Id, Id));
 
         page.Find("h1").TextContent.ShouldBe("Sauvegardes des postes");
+        page.Find("[data-testid=association]").TextContent.ShouldBe("Un besoin de Les Amis du Numérique (Lyon)");
         page.Find("[data-testid=skills]").TextContent.ShouldContain("Sauvegardes — niveau 2 (autonome)");
         page.Find("[data-testid=effort]").TextContent.ShouldBe("12 h");
         page.Find("[data-testid=deadline]").TextContent.ShouldBe("24/11/2026");
@@ -35,13 +42,25 @@ public sealed class NeedPageTests
     [Fact]
     public void InEnglish_ShowsEnglishLabelsAndEuros()
     {
-        using var context = WebTestContext.Create(_ => WebTestContext.Json(Need), "en-GB");
+        using var context = WebTestContext.Create(Api, "en-GB");
 
         var page = context.Render<NeedPage>(p => p.Add(x => x.Id, Id));
 
         page.Find("[data-testid=skills]").TextContent.ShouldContain("Backups — level 2 (autonomous)");
         page.Find("[data-testid=deadline]").TextContent.ShouldBe("24/11/2026");
         page.Find("[data-testid=budget]").TextContent.ShouldBe("€1,234.56");
+    }
+
+    [Fact]
+    public void AssociationNotPublic_TheNeedIsShownWithoutItsName()
+    {
+        using var context = WebTestContext.Create(r =>
+            r.RequestUri!.AbsolutePath.StartsWith("/associations/", StringComparison.Ordinal) ? new HttpResponseMessage(HttpStatusCode.NotFound) : WebTestContext.Json(Need));
+
+        var page = context.Render<NeedPage>(p => p.Add(x => x.Id, Id));
+
+        page.Find("h1").TextContent.ShouldBe("Sauvegardes des postes");
+        page.FindAll("[data-testid=association]").ShouldBeEmpty();
     }
 
     [Fact]
@@ -53,6 +72,9 @@ public sealed class NeedPageTests
 
         page.Markup.ShouldContain("Ce besoin n’existe pas ou n’est pas public.");
     }
+
+    private static HttpResponseMessage Api(HttpRequestMessage request) =>
+        WebTestContext.Json(request.RequestUri!.AbsolutePath.StartsWith("/associations/", StringComparison.Ordinal) ? Association : Need);
 
     private static string Normalise(string text) => text.Replace('\u202F', ' ').Replace('\u00A0', ' ');
 }

@@ -37,6 +37,7 @@ TEXTS = [
     ("Place", "Lieu", "Place"),
     ("Skills", "Compétences recherchées", "Skills wanted"),
     ("SkillLevel", "niveau {0}", "level {0}"),
+    ("PostedBy", "Un besoin de {0} ({1})", "A need of {0} ({1})"),
     ("Description", "Description", "Description"),
     ("NeedFacts", "En bref", "At a glance"),
     ("BackToCatalogue", "Retour aux besoins", "Back to the needs"),

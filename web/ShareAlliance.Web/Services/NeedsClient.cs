@@ -24,18 +24,26 @@ public sealed class NeedsClient(HttpClient http)
     }
 
     /// <summary>The need, or null when it does not exist or is not public.</summary>
-    public async Task<NeedDetails?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    public Task<NeedDetails?> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetOrNullAsync<NeedDetails>($"needs/{id}", cancellationToken);
+
+    /// <summary>A verified association's public profile, or null when it is not public.</summary>
+    public Task<AssociationProfile?> GetAssociationAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetOrNullAsync<AssociationProfile>($"associations/{id}", cancellationToken);
+
+    private async Task<T?> GetOrNullAsync<T>(string path, CancellationToken cancellationToken)
+        where T : class
     {
         try
         {
-            using var response = await http.GetAsync(new Uri($"needs/{id}", UriKind.Relative), cancellationToken);
+            using var response = await http.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
             if (response.StatusCode == HttpStatusCode.NotFound)
             {
                 return null;
             }
 
             response.EnsureSuccessStatusCode();
-            return await response.Content.ReadFromJsonAsync<NeedDetails>(Json, cancellationToken);
+            return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
         }
         catch (Exception e) when (e is HttpRequestException or JsonException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
@@ -131,8 +139,11 @@ public sealed record RequiredSkill(string Skill, int MinimumLevel);
 
 public sealed record NeedPlace(string Departement, string? City);
 
+public sealed record AssociationProfile(Guid Id, string Name, string Departement, string City);
+
 public sealed record NeedDetails(
     Guid Id,
+    Guid AssociationId,
     string Status,
     string Title,
     string Description,
