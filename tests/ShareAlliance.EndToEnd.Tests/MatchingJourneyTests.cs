@@ -61,6 +61,26 @@ public sealed class MatchingJourneyTests(Platform platform)
         (await volunteer.PostAsync($"/proposals/{b}/accept", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task AVolunteer_NeverReceivesMoreProposalsThanTheCapsAllow()
+    {
+        var (_, token) = await VolunteerAsync(40, ("security.firewall", 4));
+        var (associationId, member) = await platform.VerifiedAssociationAsync();
+        var needs = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            needs.Add(await PublishedNeedAsync(member, associationId, $"Pare-feu du local {i + 1}", 8, 60, ("security.firewall", 3)));
+        }
+
+        // Matching stores its copy of a need in the transaction that makes its proposals: all three known, all decided.
+        foreach (var need in needs)
+        {
+            await platform.ArrivesInMatching(need, TimeSpan.FromSeconds(15));
+        }
+
+        (await ProposalsAsync(token)).Count.ShouldBe(2, "two new proposals a week at most");
+    }
+
     private async Task<(Guid Id, string Token)> VolunteerAsync(int hoursPerMonth, params (string Skill, int Level)[] skills)
     {
         var (id, _, token) = await platform.Accounts.SignedInAsync("volunteer", Ct);

@@ -61,6 +61,16 @@ public sealed class RealTimeProposalTests(MatchingFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task NeedsPublishedAllAtOnce_StillGiveAVolunteerTwoProposalsAtMost()
+    {
+        var volunteer = await scenario.VolunteerAsync(40, ("security.mfa", 4));
+
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => scenario.PublishAsync(Guid.NewGuid(), 10, 90, ("security.mfa", 3))));
+
+        (await scenario.ProposalsOfAsync(volunteer)).Count.ShouldBe(2, "concurrent deciders queue behind the volunteer's lock");
+    }
+
+    [Fact]
     public async Task NewProfile_IsProposedTheNeedsThatFitIt()
     {
         var need = await scenario.PublishAsync(Guid.NewGuid(), 10, 90, ("ai.prompting", 2));
