@@ -1,21 +1,53 @@
+using FluentValidation;
+using JasperFx.Events.Projections;
+using Marten;
 using Mediator;
+using ShareAlliance.Matching.Domain;
+using ShareAlliance.Matching.Engine;
+using ShareAlliance.Matching.Features.AcceptProposal;
+using ShareAlliance.Matching.Features.ConfirmProposal;
+using ShareAlliance.Matching.Features.DeclineProposal;
+using ShareAlliance.Matching.Features.ExpireProposals;
+using ShareAlliance.Matching.Features.FundableNeeds;
 using ShareAlliance.Matching.Features.GetKnownFunding;
 using ShareAlliance.Matching.Features.GetKnownNeed;
 using ShareAlliance.Matching.Features.GetKnownVolunteer;
+using ShareAlliance.Matching.Features.GetNeedMatches;
+using ShareAlliance.Matching.Features.GetRound;
+using ShareAlliance.Matching.Features.ListMyProposals;
+using ShareAlliance.Matching.Features.ProposeMatches;
 using ShareAlliance.Matching.Features.RecordFunding;
 using ShareAlliance.Matching.Features.RecordNeed;
 using ShareAlliance.Matching.Features.RecordVolunteer;
+using ShareAlliance.Matching.Features.RunRound;
+using ShareAlliance.Matching.Indexing;
+using ShareAlliance.Matching.Integration;
 using ShareAlliance.ServiceDefaults.Messaging;
 using ShareAlliance.ServiceDefaults.Persistence;
 
 namespace ShareAlliance.Matching;
 
-/// <summary>The table of contents of the matching service: every consumer, endpoint and read model, listed.</summary>
+/// <summary>The table of contents of the matching service: every consumer, endpoint, read model, job and relay, listed.</summary>
 public static class MatchingModule
 {
     public static WebApplicationBuilder AddMatchingModule(this WebApplicationBuilder builder)
     {
-        builder.AddEventStore("matching", _ => { });
+        builder.AddEventStore("matching", options =>
+            {
+                options.Projections.Snapshot<Proposal>(SnapshotLifecycle.Inline);
+                options.Projections.Snapshot<Round>(SnapshotLifecycle.Inline);
+            })
+            .AddEventRelay<MatchingRelay>();
+
+        // The index: weights from configuration, built before the bus starts consuming, kept current after each commit.
+        var weights = builder.Configuration.GetSection("Matching:Weights").Get<MatchingWeights>() ?? MatchingWeights.Default;
+        builder.Services.AddSingleton(weights);
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Matching:Proposals").Get<ProposalSettings>() ?? new ProposalSettings());
+        builder.Services.AddSingleton(builder.Configuration.GetSection("Matching:Rounds").Get<RoundOptions>() ?? new RoundOptions());
+        builder.Services.AddSingleton<MatchingIndex>();
+        builder.Services.AddSingleton<IndexSync>();
+        builder.Services.AddSingleton<IConfigureMarten, IndexSyncRegistration>();
+        builder.Services.AddHostedService<IndexLoader>();
 
         builder.AddMessageBus(bus =>
         {
@@ -25,6 +57,12 @@ public static class MatchingModule
         });
 
         builder.Services.AddMediator((MediatorOptions o) => { o.ServiceLifetime = ServiceLifetime.Scoped; });
+        builder.Services.AddScoped<Proposer>();
+        builder.Services.AddScoped<IValidator<DeclineProposalCommand>, DeclineProposalValidator>();
+        builder.Services.AddScoped<IValidator<ConfirmProposalCommand>, ConfirmProposalValidator>();
+        builder.Services.AddScoped<IValidator<GetNeedMatchesQuery>, GetNeedMatchesValidator>();
+        builder.Services.AddScoped<IValidator<RunRoundCommand>, RunRoundValidator>();
+        builder.Services.AddHostedService<ProposalExpiryJob>();
         return builder;
     }
 
@@ -33,6 +71,15 @@ public static class MatchingModule
         app.MapGetKnownNeed();
         app.MapGetKnownFunding();
         app.MapGetKnownVolunteer();
+
+        app.MapGetNeedMatches();
+        app.MapListMyProposals();
+        app.MapAcceptProposal();
+        app.MapDeclineProposal();
+        app.MapConfirmProposal();
+        app.MapFundableNeeds();
+        app.MapRunRound();
+        app.MapGetRound();
         return app;
     }
 }

@@ -2,13 +2,17 @@ namespace ShareAlliance.Matching.ReadModel;
 
 public sealed record KnownSkill(string Skill, int MinimumLevel);
 
-/// <summary>What matching weighs of a need: its content as last published or edited.</summary>
+/// <summary>What matching weighs of a need: its content as last published or edited, and its association's causes when known.</summary>
 public sealed record NeedFacts(
     Guid AssociationId,
     string Title,
     string Category,
     IReadOnlyList<KnownSkill> RequiredSkills,
-    Contracts.Needs.NeedTerms Terms);
+    Contracts.Needs.NeedTerms Terms,
+    IReadOnlyList<string>? Causes = null);
+
+/// <summary>The causes an association works for (from AssociationRegistered): the cause part of a need's score.</summary>
+public sealed record KnownAssociation(Guid Id, IReadOnlyList<string> Causes);
 
 /// <summary>
 /// Matching's own copy of a need, fed by the needs contracts. Facts and status carry the need version they come from and

@@ -7,8 +7,12 @@ namespace ShareAlliance.Matching.Features.RecordNeed;
 
 /// <summary>One consumer (so one queue) for every needs contract: a need's messages arrive in the order they were published.</summary>
 public sealed class NeedsConsumer(ISender sender)
-    : IConsumer<Contract.NeedPublished>, IConsumer<Contract.NeedUpdated>, IConsumer<Contract.NeedStatusChanged>
+    : IConsumer<Contract.NeedPublished>, IConsumer<Contract.NeedUpdated>, IConsumer<Contract.NeedStatusChanged>, IConsumer<Contract.AssociationRegistered>
 {
+    // An association registers before it can publish, on this same queue: its causes are known when its needs arrive.
+    public async Task Consume(ConsumeContext<Contract.AssociationRegistered> context) =>
+        await sender.Send(new RecordAssociationCommand(new KnownAssociation(context.Message.AssociationId, context.Message.Causes)), context.CancellationToken);
+
     public Task Consume(ConsumeContext<Contract.NeedPublished> context)
     {
         var m = context.Message;

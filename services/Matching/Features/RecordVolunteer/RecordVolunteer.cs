@@ -1,5 +1,6 @@
 using Marten;
 using Mediator;
+using ShareAlliance.Matching.Features.ProposeMatches;
 using ShareAlliance.Matching.ReadModel;
 
 namespace ShareAlliance.Matching.Features.RecordVolunteer;
@@ -7,8 +8,11 @@ namespace ShareAlliance.Matching.Features.RecordVolunteer;
 /// <summary>What a volunteers contract says, reduced to what matching tracks (each part may be absent).</summary>
 public sealed record RecordVolunteerCommand(Guid VolunteerId, long Version, VolunteerFacts? Facts, bool Withdrawn, KnownEmployment? Employment) : ICommand<long>;
 
-/// <summary>Merges one message into matching's copy of the volunteer; returns the version the copy is at afterwards.</summary>
-public sealed class RecordVolunteerHandler(IDocumentSession session) : ICommandHandler<RecordVolunteerCommand, long>
+/// <summary>
+/// Merges one message into matching's copy of the volunteer; returns the version the copy is at afterwards. A newer profile
+/// of an active volunteer gets its best needs proposed in the same transaction (once per profile version).
+/// </summary>
+public sealed class RecordVolunteerHandler(IDocumentSession session, Proposer proposer) : ICommandHandler<RecordVolunteerCommand, long>
 {
     public async ValueTask<long> Handle(RecordVolunteerCommand command, CancellationToken cancellationToken)
     {
@@ -32,6 +36,11 @@ public sealed class RecordVolunteerHandler(IDocumentSession session) : ICommandH
         if (next != known)
         {
             session.Store(next);
+        }
+
+        if (next.FactsVersion > known.FactsVersion)
+        {
+            await proposer.ForVolunteerAsync(next, cancellationToken);
         }
 
         return next.Version;
