@@ -85,6 +85,10 @@ public sealed partial class PublicJourneyTests(WebPlatform platform)
         await page.GotoAsync(new Uri(platform.Web.BaseAddress, "needs").ToString());
         await Expect(page.GetByTestId("result-count")).ToHaveTextAsync("2 besoins");
 
+        // Once the page turns interactive, the router moves focus to the heading (FocusOnNavigate). Wait for that, then start
+        // from the top of the document as a fresh page does: a Tab pressed before it would race the router.
+        await Expect(page.Locator("h1")).ToBeFocusedAsync();
+        await page.Locator("body").EvaluateAsync("body => { body.tabIndex = -1; body.focus(); }");
         await page.Keyboard.PressAsync("Tab");
         var skip = page.GetByRole(AriaRole.Link, new() { Name = "Aller au contenu" });
         await Expect(skip).ToBeFocusedAsync();
