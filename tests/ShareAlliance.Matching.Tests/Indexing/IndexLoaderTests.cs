@@ -8,13 +8,14 @@ using ShareAlliance.Testing;
 
 namespace ShareAlliance.Matching.Tests.Indexing;
 
-/// <summary>A second matching process on the first one's schema: it starts with an empty index and must rebuild it.</summary>
+/// <summary>A second matching process on the first one's schema, as another replica or a restart: its index starts empty.</summary>
 public sealed class RestartedMatchingFactory(string schema) : ServiceFactory<Program>("matching")
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Marten:Schema", schema);
+        builder.UseSetting("Matching:IndexCatchUpSeconds", "1");
     }
 }
 
@@ -36,6 +37,21 @@ public sealed class IndexLoaderTests(MatchingFactory factory) : IClassFixture<Ma
         after.Matches.ShouldHaveSingleItem().VolunteerId.ShouldBe(volunteer);
         after.Matches[0].Score.ShouldBe(before.Matches[0].Score, "the same load (one proposal pending this week) weighs in the fairness term");
         after.Matches[0].ProposalId.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task AnotherReplicasCommits_ReachThisReplicasIndex()
+    {
+        await using var replica = new RestartedMatchingFactory(factory.Schema);
+        replica.CreateClient().Dispose(); // started, its index loaded, before the other replica commits anything
+        var scenario = new MatchingScenario(factory);
+
+        var volunteer = await scenario.VolunteerAsync(20, ("web.html", 4));
+        var need = await scenario.PublishAsync(Guid.NewGuid(), 10, 90, ("web.html", 3));
+
+        var seen = await Eventually.GetAsync(
+            async () => await MatchesAsync(replica, need.NeedId) is { Matches.Count: > 0 } m ? m : null, TimeSpan.FromSeconds(20), "the replica's index to catch up");
+        seen.Matches.ShouldHaveSingleItem().VolunteerId.ShouldBe(volunteer);
     }
 
     private static async Task<NeedMatches> MatchesAsync(ServiceFactory<Program> service, Guid needId) =>
