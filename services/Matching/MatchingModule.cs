@@ -22,6 +22,7 @@ using ShareAlliance.Matching.Features.RecordVolunteer;
 using ShareAlliance.Matching.Features.RunRound;
 using ShareAlliance.Matching.Indexing;
 using ShareAlliance.Matching.Integration;
+using ShareAlliance.Matching.ReadModel;
 using ShareAlliance.ServiceDefaults.Messaging;
 using ShareAlliance.ServiceDefaults.Persistence;
 
@@ -36,6 +37,10 @@ public static class MatchingModule
             {
                 options.Projections.Snapshot<Proposal>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<Round>(SnapshotLifecycle.Inline);
+                // What IndexCatchUp reads every few seconds: the documents modified since its last tick.
+                options.Schema.For<KnownNeed>().IndexLastModified();
+                options.Schema.For<KnownVolunteer>().IndexLastModified();
+                options.Schema.For<Proposal>().IndexLastModified();
             })
             .AddEventRelay<MatchingRelay>();
 
@@ -48,6 +53,7 @@ public static class MatchingModule
         builder.Services.AddSingleton<IndexSync>();
         builder.Services.AddSingleton<IConfigureMarten, IndexSyncRegistration>();
         builder.Services.AddHostedService<IndexLoader>();
+        builder.Services.AddHostedService<IndexCatchUp>();
 
         builder.AddMessageBus(bus =>
         {

@@ -17,12 +17,10 @@ public static class MatchingLocks
         ArgumentNullException.ThrowIfNull(session);
         // The transaction, and so the locks, last until CommitBehavior saves the session (or the request fails).
         await session.BeginTransactionAsync(cancellationToken);
-        foreach (var key in ids.Select(Key).Distinct().Order())
-        {
-            await using var command = new NpgsqlCommand("select pg_advisory_xact_lock($1)");
-            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = key });
-            await session.ExecuteAsync(command, cancellationToken);
-        }
+        // One round trip for all of them (a proposal batch locks a need and a dozen volunteers), taken in key order.
+        await using var command = new NpgsqlCommand("select count(pg_advisory_xact_lock(k)) from (select unnest($1) as k order by 1) as keys");
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. ids.Select(Key).Distinct().Order()] });
+        await session.ExecuteAsync(command, cancellationToken);
     }
 
     // 64 bits of a 128-bit id: a collision only makes two unrelated writers queue behind each other, never wrong.

@@ -5,8 +5,8 @@ namespace ShareAlliance.Matching.Indexing;
 
 /// <summary>
 /// The engine's indexes of every open need and available volunteer, shared by the whole process (a singleton), fed from
-/// Matching's read model: rebuilt at start-up (<see cref="IndexLoader"/>) and kept current after each commit
-/// (<see cref="IndexSync"/>). It is a fast, disposable copy: decisions (caps, hours) are re-checked in the database.
+/// Matching's read model: rebuilt at start-up (<see cref="IndexLoader"/>), kept current after each commit
+/// of this process (<see cref="IndexSync"/>) and, within seconds, after other replicas' (<see cref="IndexCatchUp"/>). It is a fast, disposable copy: decisions (caps, hours) are re-checked in the database.
 /// <para>
 /// Thread safety: the engine's indexes accept one writer at a time and no search during an update. A
 /// <see cref="ReaderWriterLockSlim"/> gives exactly that: searches share the read lock (a search runs its own parallel

@@ -126,14 +126,13 @@ public sealed class Proposer(IDocumentSession session, MatchingIndex index, Time
             .Where(p => needIds.Contains(p.NeedId) && volunteerIds.Contains(p.VolunteerId))
             .ToListAsync(cancellationToken);
         var proposed = existing.Select(p => (p.NeedId, p.VolunteerId)).ToHashSet();
-        // Open proposals of the need, whoever they went to: an edit tops them up, never beyond.
-        var openPerNeed = new Dictionary<Guid, int>();
-        foreach (var needId in needIds)
-        {
-            openPerNeed[needId] = await session.Query<Proposal>()
-                .Where(p => p.NeedId == needId && (p.Status == ProposalStatus.Proposed || p.Status == ProposalStatus.Accepted || p.Status == ProposalStatus.Confirmed))
-                .CountAsync(cancellationToken);
-        }
+        // Open proposals of the needs, whoever they went to: an edit tops them up, never beyond.
+        var openPerNeed = (await session.Query<Proposal>()
+                .Where(p => needIds.Contains(p.NeedId) && (p.Status == ProposalStatus.Proposed || p.Status == ProposalStatus.Accepted || p.Status == ProposalStatus.Confirmed))
+                .Select(p => p.NeedId)
+                .ToListAsync(cancellationToken))
+            .GroupBy(id => id)
+            .ToDictionary(g => g.Key, g => g.Count());
 
         var commitments = await session.CommitmentsAsync(
             volunteerIds.ToDictionary(id => id, id => EngineFacts.HoursPerMonth(volunteers.GetValueOrDefault(id))), now, index.Weights.MaxPendingProposals, cancellationToken);
