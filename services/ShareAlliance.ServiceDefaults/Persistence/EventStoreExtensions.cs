@@ -45,11 +45,28 @@ public static class EventStoreExtensions
                 options.Events.UseListenNotifyForEventAppends = listenNotify;
                 options.Events.MetadataConfig.HeadersEnabled = true;
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                // Marten applies schema changes at start-up under one advisory lock, the same id in every store by default:
+                // services sharing a database (./run.sh, compose, a test run) then queue behind each other and, on a busy
+                // machine, one gives up and exits. One lock per schema: only replicas of the same service wait for each other.
+                options.ApplyChangesLockId = SchemaLockId(schemaName);
                 options.Schema.For<IdempotencyRecord>().Identity(r => r.Id);
                 configure(options);
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
+    }
+
+    /// <summary>A stable advisory-lock id for a schema (FNV-1a: string.GetHashCode differs from one process to the next).</summary>
+    public static int SchemaLockId(string schema)
+    {
+        var hash = 2166136261u;
+        foreach (var c in schema)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        // A range of our own, clear of Marten's default lock ids (small numbers).
+        return 0x5A000000 | (int)(hash & 0x00FFFFFF);
     }
 
     /// <summary>Publishes the service's stored events as contracts, through <typeparamref name="TMap"/>, from the async daemon.</summary>
