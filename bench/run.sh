@@ -34,18 +34,19 @@ trap 'exit 143' TERM
 benchmark=pipeline
 case "${1:-}" in pipeline|search|engine) benchmark=$1; shift ;; esac
 
-# A benchmark must own its servers: infra_up would reuse a PostgreSQL or RabbitMQ that another ./test.sh left on the test
-# ports (5443, 5683: build/infra.sh), sharing its load and dying with it. Wait for them to close.
+# A benchmark must own its servers: they get ports of their own (bench mode: 5444, 5684, build/infra.sh), never a test
+# run's, but infra_up would reuse a PostgreSQL or RabbitMQ another benchmark left there, sharing its load and dying
+# with it. Wait for them to close.
 # The engine's kernels need no server, unless asked to compare with SQL in PostgreSQL (--sql).
 servers_needed=true
 if [ "$benchmark" = engine ] && [[ " $* " != *" --sql "* ]]; then servers_needed=false; fi
-servers=(5443 5683)
+servers=(5444 5684)
 [ "$servers_needed" = true ] || servers=()
 for port in "${servers[@]}"; do
   waited=0
   while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
     if [ "$waited" -ge 600 ]; then echo "bench: port $port is still taken by another run after 10 min; try again later." >&2; exit 1; fi
-    [ "$waited" -eq 0 ] && echo "bench: port $port is taken by another run (./test.sh?); waiting for it to end" >&2
+    [ "$waited" -eq 0 ] && echo "bench: port $port is taken by another benchmark; waiting for it to end" >&2
     sleep 5; waited=$((waited + 5))
   done
 done
@@ -54,7 +55,7 @@ done
 echo "build: dotnet build ShareAlliance.sln -c $configuration" >&2
 dotnet build ShareAlliance.sln -c "$configuration" -nologo -clp:ErrorsOnly -v:quiet &
 build_pid=$!
-[ "$servers_needed" = false ] || infra_up test
+[ "$servers_needed" = false ] || infra_up bench
 wait "$build_pid"
 build_pid=""
 

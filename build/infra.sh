@@ -2,7 +2,7 @@
 # build/infra.sh - local PostgreSQL + RabbitMQ for ./run.sh and ./test.sh (ARCHITECTURE.md §5).
 # Sourced, never executed. Works under the caller's `set -euo pipefail`; runs as root, no Docker.
 #
-#   infra_up run|test   reuse whatever already answers on our ports, start the rest, export:
+#   infra_up run|test|bench  reuse whatever already answers on our ports, start the rest, export:
 #       ConnectionStrings__Marten, RabbitMq__{Host,Port,Username,Password,VirtualHost},
 #       SA_POSTGRES_PORT, SA_RABBITMQ_NODENAME, SA_RABBITMQCTL, SA_RABBITMQ_MANAGEMENT_URL (run only)
 #   infra_down          stop only what infra_up started; removes the test data dir.
@@ -11,6 +11,8 @@
 #   mode  PostgreSQL  AMQP  Erlang dist  management  data
 #   run   5442        5682  25682        15682       $REPO/.data/{postgres,rabbitmq} (kept)
 #   test  5443        5683  25683        -           mktemp -d /tmp/sa-infra-test.* (removed)
+#   bench 5444        5684  25684        -           mktemp -d /tmp/sa-infra-test.* (removed): as test, on ports of its
+#                                                    own, so a benchmark never shares its servers with a test run
 # Noisy output goes to log files in the data dir; only short "infra: ..." lines reach stderr.
 
 _INFRA_REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -48,7 +50,7 @@ _infra_pg_up() { # mode base port
       pw="$(mktemp)"; echo postgres >"$pw"; chmod 644 "$pw"   # initdb (as postgres) reads it
       # Password auth over TCP (the connection string carries postgres/postgres); trust only
       # on the unix socket, which sits in the 0700 data dir. --no-sync: a test cluster is disposable.
-      if [ "$mode" = test ]; then initdb_opts=(--no-sync); fi
+      if [ "$mode" != run ]; then initdb_opts=(--no-sync); fi
       if ! (cd / && runuser -u postgres -- "$pgbin/initdb" -D "$dir" -U postgres --pwfile="$pw" \
               --auth-host=scram-sha-256 --auth-local=trust -E UTF8 --no-locale "${initdb_opts[@]}") \
               >"$base/initdb.log" 2>&1; then
@@ -62,7 +64,7 @@ _infra_pg_up() { # mode base port
       echo "listen_addresses = '127.0.0.1'"; echo "port = $port"; echo "max_connections = 300"
       echo "unix_socket_directories = '$sock'"
       # Test data is thrown away, so durability only costs time.
-      [ "$mode" = test ] && printf '%s\n' "fsync = off" "synchronous_commit = off" "full_page_writes = off"
+      [ "$mode" != run ] && printf '%s\n' "fsync = off" "synchronous_commit = off" "full_page_writes = off"
     } >"$dir/sharealliance.conf"
     grep -q "^include_if_exists = 'sharealliance.conf'" "$dir/postgresql.conf" ||
       echo "include_if_exists = 'sharealliance.conf'" >>"$dir/postgresql.conf"
@@ -194,15 +196,17 @@ infra_up() {
           mkdir -p "$base" && chmod 711 "$base" ;;
     test) pg_port=5443 amqp=5683 dist=25683 node="sa-test-${BASHPID:-$$}@localhost"
           base="$(mktemp -d /tmp/sa-infra-test.XXXXXX)" && chmod 711 "$base" ;;   # 711: postgres enters
-    *) _infra_log "usage: infra_up run|test"; return 2 ;;
+    bench) pg_port=5444 amqp=5684 dist=25684 node="sa-bench-${BASHPID:-$$}@localhost"
+          base="$(mktemp -d /tmp/sa-infra-test.XXXXXX)" && chmod 711 "$base" ;;
+    *) _infra_log "usage: infra_up run|test|bench"; return 2 ;;
   esac
   if [ -n "${_INFRA_MODE:-}" ]; then   # second call in the same shell
-    [ "$mode" = test ] && rm -rf "$base"
+    [ "$mode" != run ] && rm -rf "$base"
     [ "$_INFRA_MODE" = "$mode" ] && return 0
     _infra_log "already up in mode $_INFRA_MODE; call infra_down first"; return 1
   fi
   _INFRA_MODE=$mode
-  [ "$mode" = test ] && _INFRA_TMP="$base"
+  [ "$mode" != run ] && _INFRA_TMP="$base"
   # RabbitMQ boots in the background while PostgreSQL starts: the two waits overlap.
   _infra_rabbit_launch "$mode" "$base" "$node" "$amqp" "$dist" "$mgmt" || return 1
   _infra_pg_up "$mode" "$base" "$pg_port" || return 1

@@ -6,6 +6,7 @@ using Weasel.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ShareAlliance.ServiceDefaults.Messaging;
 using ShareAlliance.ServiceDefaults.Requests;
 
@@ -30,9 +31,22 @@ public static class EventStoreExtensions
         var connectionString = builder.Configuration.GetConnectionString("Marten")
             ?? throw new InvalidOperationException("Set ConnectionStrings__Marten (see README: Configuration).");
         var schemaName = builder.Configuration["Marten:Schema"] ?? schema;
-        // LISTEN/NOTIFY wakes the daemon on each append (~10 ms); polling stays switchable so the benchmark can measure it.
+        // LISTEN/NOTIFY wakes the daemon when the service appends (AppendSignal); polling stays switchable so the benchmark
+        // can measure it. Under load, wake-ups are spaced by Marten:WakeupGap so that one daemon cycle serves several events.
         var listenNotify = builder.Configuration.GetValue("Marten:ListenNotify", true);
+        var wakeupGap = builder.Configuration.GetValue("Marten:WakeupGap", DefaultWakeupGap);
         builder.Services.AddSingleton(new EventStoreRole(builder.Configuration.GetValue(RunDaemonSetting, true)));
+        if (listenNotify)
+        {
+            var channel = AppendSignal.Channel(schemaName);
+            builder.Services.AddSingleton(services => new AppendWakeup(
+                connectionString, channel, wakeupGap, services.GetRequiredService<ILogger<AppendWakeup>>()));
+            builder.Services.ConfigureMarten((services, options) =>
+            {
+                options.Listeners.Add(new AppendNotifier(channel));
+                options.Projections.Wakeup = services.GetRequiredService<AppendWakeup>();
+            });
+        }
 
         return builder.Services.AddMarten(options =>
             {
@@ -42,7 +56,8 @@ public static class EventStoreExtensions
                 options.DatabaseSchemaName = schemaName;
                 options.Events.DatabaseSchemaName = schemaName;
                 options.Events.StreamIdentity = StreamIdentity.AsGuid;
-                options.Events.UseListenNotifyForEventAppends = listenNotify;
+                // Marten's own LISTEN/NOTIFY uses one channel per database, shared by every service: AppendSignal instead.
+                options.Events.UseListenNotifyForEventAppends = false;
                 options.Events.MetadataConfig.HeadersEnabled = true;
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 // Marten applies schema changes at start-up under one advisory lock, the same id in every store by default:
@@ -55,6 +70,9 @@ public static class EventStoreExtensions
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup();
     }
+
+    /// <summary>How long the daemon waits, after a wake-up, before the next one: the most an event waits for others to join its cycle.</summary>
+    public static readonly TimeSpan DefaultWakeupGap = TimeSpan.FromMilliseconds(5);
 
     /// <summary>A stable advisory-lock id for a schema (FNV-1a: string.GetHashCode differs from one process to the next).</summary>
     public static int SchemaLockId(string schema)
