@@ -20,6 +20,7 @@ using ShareAlliance.Matching.Features.RecordFunding;
 using ShareAlliance.Matching.Features.RecordNeed;
 using ShareAlliance.Matching.Features.RecordVolunteer;
 using ShareAlliance.Matching.Features.RunRound;
+using ShareAlliance.Matching.Features.WithdrawProposals;
 using ShareAlliance.Matching.Indexing;
 using ShareAlliance.Matching.Integration;
 using ShareAlliance.Matching.ReadModel;
@@ -60,6 +61,7 @@ public static class MatchingModule
             bus.AddConsumer<NeedsConsumer>();
             bus.AddConsumer<MatchingFundingConsumer>();
             bus.AddConsumer<VolunteersConsumer>();
+            bus.AddConsumer<MatchingUserDeletedConsumer>();
         });
 
         builder.Services.AddMediator((MediatorOptions o) => { o.ServiceLifetime = ServiceLifetime.Scoped; });
