@@ -3,6 +3,7 @@ using ShareAlliance.Matching.Domain;
 using ShareAlliance.Matching.Engine;
 using ShareAlliance.Matching.Indexing;
 using ShareAlliance.Matching.ReadModel;
+using ShareAlliance.ServiceDefaults.Persistence;
 
 namespace ShareAlliance.Matching.Features.ProposeMatches;
 

@@ -4,6 +4,7 @@ using MassTransit;
 using Mediator;
 using ShareAlliance.Matching.Domain;
 using ShareAlliance.Matching.ReadModel;
+using ShareAlliance.ServiceDefaults.Persistence;
 
 namespace ShareAlliance.Matching.Features.WithdrawProposals;
 
