@@ -24,8 +24,11 @@ public sealed record VolunteerMatch(Guid Id, Guid VolunteerId, Guid NeedId, Guid
     /// <summary>Whether the need's association may contact the volunteer: from acceptance until the match ends.</summary>
     public bool Active => Stage is MatchStage.Accepted or MatchStage.Confirmed;
 
-    /// <summary>This match after a later message: a stage not beyond the one held changes nothing; known ids are kept.</summary>
+    /// <summary>
+    /// This match after another message: a stage not beyond the one held changes nothing but the association, when only this
+    /// message names it (an acceptance overtaken by its confirmation still opens the contact).
+    /// </summary>
     public VolunteerMatch Advance(VolunteerMatch told) => told.Stage > Stage
         ? told with { AssociationId = told.AssociationId ?? AssociationId, HoursPerMonth = told.Stage == MatchStage.Ended ? HoursPerMonth : told.HoursPerMonth }
-        : this;
+        : this with { AssociationId = AssociationId ?? told.AssociationId };
 }

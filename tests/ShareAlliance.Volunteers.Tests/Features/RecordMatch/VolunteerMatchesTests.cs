@@ -65,6 +65,19 @@ public sealed class VolunteerMatchesTests(VolunteersFactory factory) : IClassFix
         (await members.GetAsync(url, Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound, "a declined match no longer opens the contact");
     }
 
+    [Fact]
+    public async Task ConfirmationOvertakingItsAcceptance_StillOpensTheContact()
+    {
+        var volunteer = await people.VolunteerAsync();
+        var (proposal, need, association) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+
+        await Deliver(new Contract.MatchConfirmed(proposal, need, volunteer.User.Id, 6, Now));
+        await Deliver(new Contract.MatchAccepted(proposal, need, volunteer.User.Id, Now, association));
+
+        (await factory.CreateClientAs(TestUser.AssociationMember(association)).GetAsync($"/volunteers/{volunteer.User.Id}/contact", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Me(volunteer)).HoursCommitted.ShouldBe(6);
+    }
+
     private static async Task<MyProfile> Me(People.Volunteer volunteer) => await People.Read<MyProfile>(await volunteer.Client.GetAsync("/volunteers/me", Ct));
 
     private async Task Deliver<T>(T message)
