@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the ShareAlliance benchmarks against private PostgreSQL and RabbitMQ (build/infra.sh, test mode: own ports, data in
 # a temporary folder) and writes their figures into docs/benchmarks.md, each between its own markers.
-# Usage: bash bench/run.sh [pipeline|search|engine] [options, e.g. --rate 200 --duration 30; the driver without arguments lists them all]
+# Usage: bash bench/run.sh [pipeline|search|engine|proposals] [options, e.g. --rate 200 --duration 30; the driver without arguments lists them all]
 # engine (the matching engine's kernels) needs no server (it builds and runs the driver alone) unless given --sql.
 # Measure on a quiet machine: anything else running shares the cores (the driver waits for a quiet moment before each
 # window, and the report says how busy other processes kept the cores).
@@ -32,7 +32,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 benchmark=pipeline
-case "${1:-}" in pipeline|search|engine) benchmark=$1; shift ;; esac
+case "${1:-}" in pipeline|search|engine|proposals) benchmark=$1; shift ;; esac
 
 # A benchmark must own its servers: they get ports of their own (bench mode: 5444, 5684, build/infra.sh), never a test
 # run's, but infra_up would reuse a PostgreSQL or RabbitMQ another benchmark left there, sharing its load and dying

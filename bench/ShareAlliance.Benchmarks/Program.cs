@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using ShareAlliance.Benchmarks.Engine;
 using ShareAlliance.Benchmarks.Pipeline;
+using ShareAlliance.Benchmarks.Proposals;
 using ShareAlliance.Benchmarks.Search;
 
 // The figures go into a shared document: 1234.5 on every machine, whatever its locale.
@@ -20,6 +21,7 @@ try
         ["pipeline", .. var rest] => await PipelineBenchmark.RunAsync(rest, shutdown.Token),
         ["search", .. var rest] => await SearchBenchmark.RunAsync(rest, shutdown.Token),
         ["engine", .. var rest] => await EngineBenchmark.RunAsync(rest, shutdown.Token),
+        ["proposals", .. var rest] => await ProposalsBenchmark.RunAsync(rest, shutdown.Token),
         _ => Usage(),
     };
 }
@@ -50,5 +52,7 @@ static int Usage()
     Console.Error.WriteLine("  search     the public catalogue's typical queries on 100,000 needs, with and without its indexes (bench/run.sh search)");
     Console.Error.WriteLine("  engine     the matching engine's kernels beside their baselines: scoring, top-10, memory, rounds (bench/run.sh engine)");
     Console.Error.WriteLine($"             {EngineOptions.Usage}");
+    Console.Error.WriteLine("  proposals  end to end: need posted to Needs -> MatchProposed received, volunteers loaded into Matching (bench/run.sh proposals)");
+    Console.Error.WriteLine($"             {ProposalsOptions.Usage}");
     return 2;
 }

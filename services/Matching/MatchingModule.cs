@@ -9,9 +9,7 @@ using ShareAlliance.Matching.Features.ConfirmProposal;
 using ShareAlliance.Matching.Features.DeclineProposal;
 using ShareAlliance.Matching.Features.ExpireProposals;
 using ShareAlliance.Matching.Features.FundableNeeds;
-using ShareAlliance.Matching.Features.GetKnownFunding;
-using ShareAlliance.Matching.Features.GetKnownNeed;
-using ShareAlliance.Matching.Features.GetKnownVolunteer;
+using ShareAlliance.Matching.Features.GetKnown;
 using ShareAlliance.Matching.Features.GetNeedMatches;
 using ShareAlliance.Matching.Features.GetRound;
 using ShareAlliance.Matching.Features.ListMyProposals;
@@ -20,6 +18,7 @@ using ShareAlliance.Matching.Features.RecordFunding;
 using ShareAlliance.Matching.Features.RecordNeed;
 using ShareAlliance.Matching.Features.RecordVolunteer;
 using ShareAlliance.Matching.Features.RunRound;
+using ShareAlliance.Matching.Features.WithdrawProposals;
 using ShareAlliance.Matching.Indexing;
 using ShareAlliance.Matching.Integration;
 using ShareAlliance.Matching.ReadModel;
@@ -60,6 +59,7 @@ public static class MatchingModule
             bus.AddConsumer<NeedsConsumer>();
             bus.AddConsumer<MatchingFundingConsumer>();
             bus.AddConsumer<VolunteersConsumer>();
+            bus.AddConsumer<MatchingUserDeletedConsumer>();
         });
 
         builder.Services.AddMediator((MediatorOptions o) => { o.ServiceLifetime = ServiceLifetime.Scoped; });
@@ -74,9 +74,7 @@ public static class MatchingModule
 
     public static WebApplication MapMatchingEndpoints(this WebApplication app)
     {
-        app.MapGetKnownNeed();
-        app.MapGetKnownFunding();
-        app.MapGetKnownVolunteer();
+        app.MapGetKnown();
 
         app.MapGetNeedMatches();
         app.MapListMyProposals();

@@ -8,11 +8,13 @@ using ShareAlliance.Volunteers.Features.ChangeParticipation;
 using ShareAlliance.Volunteers.Features.CloseProgramme;
 using ShareAlliance.Volunteers.Features.Enrol;
 using ShareAlliance.Volunteers.Features.EraseDetails;
+using ShareAlliance.Volunteers.Features.GetContact;
 using ShareAlliance.Volunteers.Features.GetMyProfile;
 using ShareAlliance.Volunteers.Features.GetProgramme;
 using ShareAlliance.Volunteers.Features.GetVolunteer;
 using ShareAlliance.Volunteers.Features.ListEmployees;
 using ShareAlliance.Volunteers.Features.OpenProgramme;
+using ShareAlliance.Volunteers.Features.RecordMatch;
 using ShareAlliance.Volunteers.Features.RegisterEmployer;
 using ShareAlliance.Volunteers.Features.SearchVolunteers;
 using ShareAlliance.Volunteers.Features.SetProfile;
@@ -33,10 +35,15 @@ public static class VolunteersModule
                 options.Projections.Snapshot<Programme>(SnapshotLifecycle.Inline);
                 options.Schema.For<Programme>().UniqueIndex(p => p.InvitationCode);
                 options.Schema.For<VolunteerDetails>();
+                options.Schema.For<VolunteerMatch>().Index(m => m.VolunteerId);
             })
             .AddEventRelay<VolunteersRelay>();
 
-        builder.AddMessageBus(bus => bus.AddConsumer<UserDeletedConsumer>());
+        builder.AddMessageBus(bus =>
+        {
+            bus.AddConsumer<UserDeletedConsumer>();
+            bus.AddConsumer<VolunteerMatchesConsumer>();
+        });
 
         builder.Services.AddMediator((MediatorOptions o) => { o.ServiceLifetime = ServiceLifetime.Scoped; });
         builder.Services.AddScoped<IValidator<SetProfileCommand>, SetProfileValidator>();
@@ -56,6 +63,7 @@ public static class VolunteersModule
         app.MapVerifyVolunteer();
         app.MapGetVolunteer();
         app.MapSearchVolunteers();
+        app.MapGetContact();
 
         app.MapRegisterEmployer();
         app.MapOpenProgramme();

@@ -2,6 +2,7 @@ extern alias funding;
 extern alias identity;
 extern alias matching;
 extern alias needs;
+extern alias volunteers;
 using MassTransit;
 
 namespace ShareAlliance.Architecture.Tests;
@@ -16,7 +17,7 @@ public sealed class ConsumerQueueTests
     public void ConsumerQueues_AreNeverSharedBetweenServices()
     {
         var formatter = new KebabCaseEndpointNameFormatter(includeNamespace: false);
-        var queues = new[] { typeof(needs::Program), typeof(matching::Program), typeof(identity::Program), typeof(funding::Program) }
+        var queues = new[] { typeof(needs::Program), typeof(matching::Program), typeof(identity::Program), typeof(funding::Program), typeof(volunteers::Program) }
             .SelectMany(program => program.Assembly.GetTypes()
                 .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>)))
                 .Select(consumer => (Service: program.Assembly.GetName().Name, Queue: Queue(formatter, consumer))))

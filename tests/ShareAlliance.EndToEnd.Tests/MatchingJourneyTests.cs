@@ -17,7 +17,7 @@ public sealed class MatchingJourneyTests(Platform platform)
     [Fact]
     public async Task PostedNeed_IsProposedToTheObviousBestVolunteer_AndAcceptConfirmStaffsItInNeeds()
     {
-        var (_, bestToken) = await VolunteerAsync(20, ("ai.llm-integration", 4), ("data.etl", 4));
+        var (bestId, bestToken) = await VolunteerAsync(20, ("ai.llm-integration", 4), ("data.etl", 4));
         var (_, weakerToken) = await VolunteerAsync(20, ("ai.llm-integration", 2));
         var (associationId, member) = await platform.VerifiedAssociationAsync();
 
@@ -32,9 +32,21 @@ public sealed class MatchingJourneyTests(Platform platform)
 
         var proposalId = proposal.GetProperty("id").GetGuid();
         using var volunteer = Platform.With(platform.Matching, bestToken);
+        using var members = Platform.With(platform.Volunteers, member.DefaultRequestHeaders.Authorization!.Parameter!);
+        (await members.GetAsync($"/volunteers/{bestId}/contact", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound, "not before the volunteer accepts");
         (await volunteer.PostAsync($"/proposals/{proposalId}/accept", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var contact = (JsonElement)await Eventually.GetAsync(
+            async () => await members.GetAsync($"/volunteers/{bestId}/contact", Ct) is { StatusCode: HttpStatusCode.OK } r ? (object)await r.Content.ReadFromJsonAsync<JsonElement>(Ct) : null,
+            TimeSpan.FromSeconds(15), "the volunteer's contact for the association, once they accepted");
+        contact.GetProperty("contactEmail").GetString().ShouldBe("camille.martin@example.org");
         using var association = Platform.With(platform.Matching, member.DefaultRequestHeaders.Authorization!.Parameter!);
-        (await association.PostAsJsonAsync($"/proposals/{proposalId}/confirm", new { }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var confirmed = await association.PostAsJsonAsync($"/proposals/{proposalId}/confirm", new { }, Ct);
+        confirmed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var hours = (await confirmed.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("confirmedHours").GetInt32();
+        using var me = Platform.With(platform.Volunteers, bestToken);
+        await Eventually.GetAsync(
+            async () => (await me.GetFromJsonAsync<JsonElement>("/volunteers/me", Ct)).GetProperty("hoursCommitted").GetInt32() == hours ? new object() : null,
+            TimeSpan.FromSeconds(15), "the confirmed hours in the volunteer's profile");
 
         await Eventually.GetAsync(
             async () => JsonDocument.Parse(await member.GetStringAsync($"/needs/{needId}", Ct)).RootElement.GetProperty("status").GetString() == "Staffed" ? new object() : null,
@@ -59,6 +71,26 @@ public sealed class MatchingJourneyTests(Platform platform)
 
         (await volunteer.PostAsJsonAsync($"/proposals/{a}/decline", new { reasonCode = "no-time" }, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await volunteer.PostAsync($"/proposals/{b}/accept", null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task CancellingANeedInNeeds_WithdrawsItsProposals_AndAnswersAreRefused()
+    {
+        var (_, token) = await VolunteerAsync(20, ("accessibility.rgaa", 4));
+        var (associationId, member) = await platform.VerifiedAssociationAsync();
+        var needId = await PublishedNeedAsync(member, associationId, "Audit RGAA du site", 10, 60, ("accessibility.rgaa", 3));
+        var proposalId = (await ProposalAsync(token, needId)).GetProperty("id").GetGuid();
+
+        (await member.PostAsJsonAsync($"/needs/{needId}/cancel", new { reason = "Plus de budget cette année" }, Ct)).EnsureSuccessStatusCode();
+
+        await Eventually.GetAsync(
+            async () => (await ProposalsAsync(token)).First(p => p.GetProperty("id").GetGuid() == proposalId) is var p
+                && p.GetProperty("status").GetString() == "Withdrawn" && p.GetProperty("reasonCode").GetString() == "need-cancelled" ? new object() : null,
+            TimeSpan.FromSeconds(15), "the proposal withdrawn once Needs cancelled the need");
+        using var volunteer = Platform.With(platform.Matching, token);
+        var refused = await volunteer.PostAsync($"/proposals/{proposalId}/accept", null, Ct);
+        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await refused.Content.ReadAsStringAsync(Ct)).ShouldContain("need-not-open");
     }
 
     [Fact]

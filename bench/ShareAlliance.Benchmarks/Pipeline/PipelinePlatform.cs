@@ -67,12 +67,26 @@ internal sealed class PipelinePlatform : IAsyncDisposable
     /// <summary>Matching's receive endpoint for every needs contract (its NeedsConsumer, kebab-case, after the prefix).</summary>
     public string MatchingQueue => $"{QueuePrefix}-needs";
 
-    public static async Task<PipelinePlatform> StartAsync(PipelineMode mode, IReadOnlyList<ServiceSetting> overrides, CancellationToken cancellationToken)
+    /// <summary>Matching's other receive endpoints and Identity's (each bound to contract exchanges), deleted with the first.</summary>
+    private IEnumerable<string> OtherQueues =>
+    [
+        $"{QueuePrefix}-volunteers", $"{QueuePrefix}-matching-funding", $"{QueuePrefix}-matching-user-deleted",
+        $"{QueuePrefix}-identity-association-registered", $"{QueuePrefix}-identity-employer-registered", $"{QueuePrefix}-identity-funder-registered",
+    ];
+
+    /// <summary>Starts the services; <paramref name="beforeMatching"/> may write into Matching's schema before it starts (and builds its index).</summary>
+    public static async Task<PipelinePlatform> StartAsync(
+        PipelineMode mode, IReadOnlyList<ServiceSetting> overrides, CancellationToken cancellationToken, Func<PipelinePlatform, Task>? beforeMatching = null)
     {
         var platform = new PipelinePlatform(mode, overrides);
         try
         {
             await platform.Identity.StartAsync(platform.OverridesFor("Identity"), cancellationToken);
+            if (beforeMatching is not null)
+            {
+                await beforeMatching(platform);
+            }
+
             await Task.WhenAll(
                 platform.Needs.StartAsync(platform.OverridesFor("Needs"), cancellationToken),
                 platform.Matching.StartAsync(platform.OverridesFor("Matching"), cancellationToken));
@@ -92,6 +106,10 @@ internal sealed class PipelinePlatform : IAsyncDisposable
         await Identity.DisposeAsync();
         // A queue left behind stays bound to the needs exchanges and would take a copy of every later message.
         await Broker.DeleteEndpointAsync(MatchingQueue);
+        foreach (var queue in OtherQueues)
+        {
+            await Broker.DeleteEndpointAsync(queue);
+        }
         await Database.DropSchemaAsync(NeedsSchema);
         await Database.DropSchemaAsync(MatchingSchema);
         await identityDatabase.DropAsync();

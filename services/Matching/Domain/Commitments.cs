@@ -6,15 +6,14 @@ namespace ShareAlliance.Matching.Domain;
 /// <summary>
 /// What a volunteer has already given their word to, from their proposals: hours a month held by accepted and confirmed
 /// matches, proposals awaiting an answer, and proposals made in the last 7 days. The one place the fairness caps
-/// (DOMAIN.md: at most 3 pending, 2 new a week) and the availability rule are decided; the index's loads come from here.
+/// (DOMAIN.md: at most 3 pending, 2 new a week; both from configuration, <see cref="MatchingWeights"/>) and the availability
+/// rule are decided; the index's loads come from here.
 /// </summary>
 public sealed record Commitments(int HoursPerMonth, int HeldHours, int Pending, int ProposedThisWeek, int MaxPending, int WeeklyCap)
 {
-    /// <summary>New proposals a week, unless the volunteer asks for more (DOMAIN.md).</summary>
-    public const int DefaultWeeklyCap = 2;
-
-    public static Commitments Of(int hoursPerMonth, IEnumerable<Proposal> proposals, DateTimeOffset now, int maxPending, int weeklyCap = DefaultWeeklyCap)
+    public static Commitments Of(int hoursPerMonth, IEnumerable<Proposal> proposals, DateTimeOffset now, MatchingWeights caps)
     {
+        ArgumentNullException.ThrowIfNull(caps);
         ArgumentNullException.ThrowIfNull(proposals);
         var weekAgo = now - TimeSpan.FromDays(7);
         var (held, pending, thisWeek) = (0, 0, 0);
@@ -25,7 +24,7 @@ public sealed record Commitments(int HoursPerMonth, int HeldHours, int Pending, 
             thisWeek += p.ProposedAt > weekAgo ? 1 : 0;
         }
 
-        return new(hoursPerMonth, held, pending, thisWeek, maxPending, weeklyCap);
+        return new(hoursPerMonth, held, pending, thisWeek, caps.MaxPendingProposals, caps.WeeklyProposalCap);
     }
 
     public int HoursLeft => Math.Max(0, HoursPerMonth - HeldHours);

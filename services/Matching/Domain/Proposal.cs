@@ -11,6 +11,7 @@ public enum ProposalStatus
     Confirmed,
     Declined,
     Expired,
+    Withdrawn,
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<DeclinedBy>))]
@@ -22,7 +23,8 @@ public enum DeclinedBy
 
 /// <summary>
 /// A match proposal, rebuilt from its stream (DOMAIN.md): proposed → accepted by the volunteer → confirmed by the
-/// association; declined by either side with a reason code; expired after 7 days without an answer. Decisions are pure:
+/// association; declined by either side with a reason code; expired after 7 days without an answer; withdrawn when its need
+/// closes or its volunteer leaves (<see cref="WithdrawalReasons"/>). Decisions are pure:
 /// each returns the event to append or refuses with a <see cref="RuleViolationException"/> (409) naming the rule.
 /// </summary>
 public sealed record Proposal(
@@ -52,6 +54,9 @@ public sealed record Proposal(
     /// <summary>Why an association may decline.</summary>
     public static readonly IReadOnlyList<string> AssociationReasons = ["profile-mismatch", "need-changed", "already-staffed", "other"];
 
+    /// <summary>Why matching withdraws an open proposal itself: its need closed, or its volunteer left the platform.</summary>
+    public static readonly IReadOnlyList<string> WithdrawalReasons = ["need-cancelled", "need-completed", "need-expired", "volunteer-withdrawn", "volunteer-deleted"];
+
     /// <summary>The stream version, set by Marten.</summary>
     public long Version { get; set; }
 
@@ -63,11 +68,13 @@ public sealed record Proposal(
         _ => 0,
     };
 
-    public ProposalAccepted Accept(Commitments commitments, DateTimeOffset now)
+    /// <summary>The volunteer accepts: only while the need is open (409 need-not-open) and within their availability.</summary>
+    public ProposalAccepted Accept(Commitments commitments, bool needOpen, DateTimeOffset now)
     {
+        EnsureNeedOpen(needOpen);
         EnsureAwaitingVolunteer(now);
         commitments.EnsureRoomFor(HoursPerMonth);
-        return new(Id, NeedId, VolunteerId, now);
+        return new(Id, NeedId, VolunteerId, now, AssociationId);
     }
 
     public ProposalDeclined Decline(DeclinedBy by, string reasonCode, DateTimeOffset now)
@@ -87,8 +94,9 @@ public sealed record Proposal(
     }
 
     /// <summary>The association confirms: the hours (default: those proposed) must fit the volunteer's availability.</summary>
-    public ProposalConfirmed Confirm(int? hours, Commitments commitments, DateTimeOffset now)
+    public ProposalConfirmed Confirm(int? hours, Commitments commitments, bool needOpen, DateTimeOffset now)
     {
+        EnsureNeedOpen(needOpen);
         if (Status != ProposalStatus.Accepted)
         {
             throw Refused("proposal-not-accepted", $"Only a proposal the volunteer accepted can be confirmed; this one is {Status}.");
@@ -104,6 +112,17 @@ public sealed record Proposal(
     public ProposalExpired? ExpireIfDue(DateTimeOffset now) =>
         Status == ProposalStatus.Proposed && now >= ExpiresAt ? new(Id, NeedId, VolunteerId, now) : null;
 
+    /// <summary>Null when the proposal is already closed (declined, expired, withdrawn): a repeated withdrawal changes nothing.</summary>
+    public ProposalWithdrawn? WithdrawIfOpen(string reasonCode, DateTimeOffset now)
+    {
+        if (!WithdrawalReasons.Contains(reasonCode, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"'{reasonCode}' is not a withdrawal reason.", nameof(reasonCode));
+        }
+
+        return IsOpen ? new(Id, NeedId, AssociationId, VolunteerId, reasonCode, HeldHours, now) : null;
+    }
+
     public bool IsOpen => Status is ProposalStatus.Proposed or ProposalStatus.Accepted or ProposalStatus.Confirmed;
 
     /// <summary>The proposal after one of its own decisions (the same Apply methods Marten calls when it replays the stream).</summary>
@@ -114,6 +133,7 @@ public sealed record Proposal(
         ProposalDeclined e => Apply(e),
         ProposalConfirmed e => Apply(e),
         ProposalExpired e => Apply(e),
+        ProposalWithdrawn e => Apply(e),
         _ => throw new ArgumentException($"{decided.GetType().Name} is not a change of an existing proposal.", nameof(decided)),
     };
 
@@ -128,6 +148,16 @@ public sealed record Proposal(
     public Proposal Apply(ProposalConfirmed e) => this with { Status = ProposalStatus.Confirmed, ConfirmedHours = e.HoursPerMonth };
 
     public Proposal Apply(ProposalExpired _) => this with { Status = ProposalStatus.Expired };
+
+    public Proposal Apply(ProposalWithdrawn e) => this with { Status = ProposalStatus.Withdrawn, ReasonCode = e.ReasonCode };
+
+    private static void EnsureNeedOpen(bool needOpen)
+    {
+        if (!needOpen)
+        {
+            throw Refused("need-not-open", "The need is no longer open (cancelled, completed or expired): its proposals can no longer be answered.");
+        }
+    }
 
     private void EnsureAwaitingVolunteer(DateTimeOffset now)
     {

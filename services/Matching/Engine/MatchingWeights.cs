@@ -31,6 +31,9 @@ public sealed record MatchingWeights
     /// <summary>DOMAIN.md fairness: proposals awaiting an answer, at most.</summary>
     public int MaxPendingProposals { get; init; } = 3;
 
+    /// <summary>DOMAIN.md fairness: new proposals a volunteer receives in 7 days, at most.</summary>
+    public int WeeklyProposalCap { get; init; } = 2;
+
     public static MatchingWeights Default { get; } = new();
 
     public float Total => Skills + Hours + Place + Language + Cause + Category + Deadline + Fairness;

@@ -30,7 +30,7 @@ public static class ProposalAccess
             throw new NotFoundException(nameof(Proposal));
         }
 
-        await session.LockAsync(lockNeed ? new[] { peek.VolunteerId, peek.NeedId } : new[] { peek.VolunteerId }, cancellationToken);
+        await session.LockAsync(lockNeed ? [peek.VolunteerId, peek.NeedId] : [peek.VolunteerId], cancellationToken);
         return await session.FetchForUpdateAsync<Proposal>(proposalId, expectedVersion: null, cancellationToken);
     }
 

@@ -55,7 +55,7 @@ public sealed partial class IndexSync(MatchingIndex index, TimeProvider clock, I
         foreach (var batch in all.Chunk(1_000))
         {
             var commitments = await query.CommitmentsAsync(
-                batch.ToDictionary(v => v.Id, EngineFacts.HoursPerMonth), clock.GetUtcNow(), index.Weights.MaxPendingProposals, cancellationToken);
+                batch.ToDictionary(v => v.Id, EngineFacts.HoursPerMonth), clock.GetUtcNow(), index.Weights, cancellationToken);
             foreach (var volunteer in batch)
             {
                 index.Apply(volunteer, commitments[volunteer.Id].ToLoad());
@@ -70,6 +70,7 @@ public sealed partial class IndexSync(MatchingIndex index, TimeProvider clock, I
         ProposalDeclined e => e.VolunteerId,
         ProposalConfirmed e => e.VolunteerId,
         ProposalExpired e => e.VolunteerId,
+        ProposalWithdrawn e => e.VolunteerId,
         _ => null,
     };
 

@@ -24,6 +24,18 @@ public sealed record KnownNeed(Guid Id, NeedFacts? Facts, long FactsVersion, str
     /// <summary>The newest need version this copy reflects.</summary>
     public long Version => Math.Max(FactsVersion, StatusVersion);
 
+    /// <summary>Its proposals may still be answered: published, staffed or in progress (not cancelled, completed nor expired).</summary>
+    public bool IsOpen => Status is "Published" or "Staffed" or "InProgress";
+
+    /// <summary>Why its open proposals are withdrawn, when its status closed it for good; null while it may still be worked on.</summary>
+    public string? WithdrawalReason => Status switch
+    {
+        "Cancelled" => "need-cancelled",
+        "Completed" => "need-completed",
+        "Expired" => "need-expired",
+        _ => null,
+    };
+
     public static KnownNeed Unknown(Guid id) => new(id, null, 0, "Unknown", 0, null);
 
     public KnownNeed WithFacts(NeedFacts facts, long version) => version > FactsVersion ? this with { Facts = facts, FactsVersion = version } : this;

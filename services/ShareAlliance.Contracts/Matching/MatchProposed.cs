@@ -33,7 +33,8 @@ public sealed record MatchProposed(
 /// <param name="NeedId">Its need.</param>
 /// <param name="VolunteerId">The volunteer who accepted.</param>
 /// <param name="AcceptedAt">When.</param>
-public sealed record MatchAccepted(Guid ProposalId, Guid NeedId, Guid VolunteerId, DateTimeOffset AcceptedAt);
+/// <param name="AssociationId">The association that owns the need (from then on it may read the volunteer's contact in the volunteers service); null from older publishers.</param>
+public sealed record MatchAccepted(Guid ProposalId, Guid NeedId, Guid VolunteerId, DateTimeOffset AcceptedAt, Guid? AssociationId = null);
 
 /// <summary>A proposal was declined by the volunteer or by the association; any hours it held are free again.</summary>
 /// <param name="ProposalId">The proposal.</param>
@@ -58,6 +59,19 @@ public sealed record MatchConfirmed(Guid ProposalId, Guid NeedId, Guid Volunteer
 /// <param name="VolunteerId">The volunteer proposed.</param>
 /// <param name="ExpiredAt">When.</param>
 public sealed record MatchExpired(Guid ProposalId, Guid NeedId, Guid VolunteerId, DateTimeOffset ExpiredAt);
+
+/// <summary>
+/// Matching withdrew an open proposal (proposed, accepted or confirmed) itself: its need closed or its volunteer left. Any
+/// hours it held are free again, and it can no longer be answered.
+/// </summary>
+/// <param name="ProposalId">The proposal.</param>
+/// <param name="NeedId">Its need.</param>
+/// <param name="AssociationId">The association that owns the need.</param>
+/// <param name="VolunteerId">The volunteer proposed.</param>
+/// <param name="ReasonCode"><c>need-cancelled</c>, <c>need-completed</c>, <c>need-expired</c>, <c>volunteer-withdrawn</c> or <c>volunteer-deleted</c>.</param>
+/// <param name="HoursFreed">Hours a month it held (0 when it was only proposed).</param>
+/// <param name="WithdrawnAt">When.</param>
+public sealed record MatchWithdrawn(Guid ProposalId, Guid NeedId, Guid AssociationId, Guid VolunteerId, string ReasonCode, int HoursFreed, DateTimeOffset WithdrawnAt);
 
 /// <summary>A coordinator ran a coordinated round over the whole alliance: its figures (the plan itself stays in matching).</summary>
 /// <param name="RoundId">The round.</param>

@@ -1,3 +1,4 @@
+using CsCheck;
 using ShareAlliance.Matching.Engine;
 using ShareAlliance.ReferenceData;
 
@@ -41,4 +42,31 @@ public sealed class VolunteerIndexTests
         Enumerable.Range(8, 32).ShouldAllBe(n => index.LevelAt(slot, n * 7) == 3);
         Enumerable.Range(0, 8).ShouldAllBe(n => index.LevelAt(slot, n * 7) == 0);
     }
+
+    [Fact]
+    public void Snapshot_RanksAndPlansLikeTheIndex_AndLaterUpdatesNeverReachIt() =>
+        RandomAlliance.Gen().Sample(alliance =>
+        {
+            var index = alliance.Volunteers;
+            var needs = Enumerable.Range(0, alliance.Needs.Count).Select(alliance.Needs.At).OfType<NeedQuery>().ToList();
+            var ranked = needs.Select(n => TopK.VolunteersForFullScan(n, index, 10)).ToList();
+            var plan = CoordinatedRound.Plan(index, [.. needs.Select(RoundNeed.From)]).Optimal;
+
+            var snapshot = index.Snapshot();
+            for (var slot = 0; slot < index.Count; slot++)
+            {
+                index.Remove(index.IdAt(slot));
+            }
+
+            index.Upsert(Volunteer([new SkillAt(Skills.All[0].Slug, 4)]));
+
+            for (var n = 0; n < needs.Count; n++)
+            {
+                TopK.VolunteersFor(needs[n], snapshot, 10).ShouldBe(ranked[n]);
+            }
+
+            var planned = CoordinatedRound.Plan(snapshot, [.. needs.Select(RoundNeed.From)]).Optimal;
+            planned.Value.ShouldBe(plan.Value);
+            planned.Assignments.ShouldBe(plan.Assignments);
+        }, iter: 50);
 }

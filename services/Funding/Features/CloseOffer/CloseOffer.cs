@@ -2,6 +2,7 @@ using Marten;
 using Mediator;
 using ShareAlliance.Funding.Domain;
 using ShareAlliance.ServiceDefaults.Http;
+using ShareAlliance.ServiceDefaults.Persistence;
 using ShareAlliance.ServiceDefaults.Security;
 
 namespace ShareAlliance.Funding.Features.CloseOffer;
@@ -12,8 +13,8 @@ public sealed class CloseOfferHandler(IDocumentSession session, CurrentUser user
 {
     public async ValueTask<FundingOffer> Handle(CloseOfferCommand command, CancellationToken cancellationToken)
     {
-        // Queued behind pledges from the offer (FundingLocks) rather than failing them as concurrent writes.
-        await session.LockAsync(cancellationToken, command.OfferId);
+        // Queued behind pledges from the offer (AdvisoryLocks) rather than failing them as concurrent writes.
+        await session.LockAsync([command.OfferId], cancellationToken);
         return await session.DecideAsync(user, command.OfferId, command.ExpectedVersion, offer => offer.Close(user.Id, clock.GetUtcNow()), cancellationToken);
     }
 }

@@ -26,7 +26,7 @@ public sealed class MakePledgeValidator : AbstractValidator<MakePledgeCommand>
 /// <summary>
 /// A pledge touches three streams in one transaction: the offer (its remaining), the need's funding account (its
 /// remaining, and what this offer already gives it) and the new pledge. Both totals are read under the need's and the
-/// offer's locks (<see cref="FundingLocks"/>), so concurrent pledges never count the same euro twice.
+/// offer's locks (<see cref="AdvisoryLocks"/>), so concurrent pledges never count the same euro twice.
 /// </summary>
 public sealed class MakePledgeHandler(IDocumentSession session, CurrentUser user, TimeProvider clock) : ICommandHandler<MakePledgeCommand, Pledge>
 {
@@ -35,7 +35,7 @@ public sealed class MakePledgeHandler(IDocumentSession session, CurrentUser user
         var known = await session.LoadAsync<FundingOffer>(c.OfferId, cancellationToken) ?? throw new NotFoundException("Offer");
         user.EnsureActsFor(OrganisationKinds.Funder, known.FunderId);
 
-        await session.LockAsync(cancellationToken, c.OfferId, c.NeedId);
+        await session.LockAsync([c.OfferId, c.NeedId], cancellationToken);
         var now = clock.GetUtcNow();
         var offer = await session.FetchForUpdateAsync<FundingOffer>(c.OfferId, null, cancellationToken);
         offer.Aggregate!.EnsureOpen(now);

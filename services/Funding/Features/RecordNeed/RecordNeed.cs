@@ -2,6 +2,7 @@ using Marten;
 using Mediator;
 using ShareAlliance.Funding.Domain;
 using ShareAlliance.Funding.ReadModel;
+using ShareAlliance.ServiceDefaults.Persistence;
 
 namespace ShareAlliance.Funding.Features.RecordNeed;
 
@@ -36,7 +37,7 @@ public sealed class RecordNeedHandler(IDocumentSession session, TimeProvider clo
         session.Store(next);
         if (next.Facts?.Budget != known.Facts?.Budget)
         {
-            await session.LockAsync(cancellationToken, command.NeedId);
+            await session.LockAsync([command.NeedId], cancellationToken);
             var account = await session.Events.FetchForWriting<NeedFunding>(command.NeedId, cancellationToken);
             if (account.Aggregate?.Rebudget(next.Facts?.Budget ?? 0m, clock.GetUtcNow()) is { } rebudgeted)
             {

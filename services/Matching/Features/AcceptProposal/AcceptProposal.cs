@@ -2,13 +2,17 @@ using Marten;
 using Mediator;
 using ShareAlliance.Matching.Domain;
 using ShareAlliance.Matching.Engine;
+using ShareAlliance.Matching.ReadModel;
 using ShareAlliance.ServiceDefaults.Security;
 
 namespace ShareAlliance.Matching.Features.AcceptProposal;
 
 public sealed record AcceptProposalCommand(Guid ProposalId) : ICommand<Proposal>;
 
-/// <summary>The volunteer accepts: their hours are held from now on, so they must fit their availability (409 availability-exceeded).</summary>
+/// <summary>
+/// The volunteer accepts: their hours are held from now on, so they must fit their availability (409 availability-exceeded);
+/// a need no longer open refuses it (409 need-not-open).
+/// </summary>
 public sealed class AcceptProposalHandler(IDocumentSession session, CurrentUser user, TimeProvider clock, MatchingWeights weights)
     : ICommandHandler<AcceptProposalCommand, Proposal>
 {
@@ -16,8 +20,9 @@ public sealed class AcceptProposalHandler(IDocumentSession session, CurrentUser 
     {
         var stream = await session.FetchForDecisionAsync(command.ProposalId, user.IsVolunteerOf, lockNeed: false, cancellationToken);
         var now = clock.GetUtcNow();
-        var commitments = await session.CommitmentsAsync(stream.Aggregate!.VolunteerId, now, weights.MaxPendingProposals, cancellationToken);
-        return stream.Record(stream.Aggregate.Accept(commitments, now));
+        var commitments = await session.CommitmentsAsync(stream.Aggregate!.VolunteerId, now, weights, cancellationToken);
+        var need = await session.LoadAsync<KnownNeed>(stream.Aggregate.NeedId, cancellationToken);
+        return stream.Record(stream.Aggregate.Accept(commitments, need is { IsOpen: true }, now));
     }
 }
 

@@ -20,8 +20,9 @@ public sealed class ConfirmProposalValidator : AbstractValidator<ConfirmProposal
 }
 
 /// <summary>
-/// The association confirms an accepted proposal, within the volunteer's availability (409 availability-exceeded). When the
-/// need's confirmed matches now cover every skill it requires, the need is announced staffed, once (its staffing stream).
+/// The association confirms an accepted proposal of a need still open (409 need-not-open), within the volunteer's
+/// availability (409 availability-exceeded). When the need's confirmed matches now cover every skill it requires, the need
+/// is announced staffed, once (its staffing stream).
 /// </summary>
 public sealed class ConfirmProposalHandler(IDocumentSession session, CurrentUser user, TimeProvider clock, MatchingWeights weights)
     : ICommandHandler<ConfirmProposalCommand, Proposal>
@@ -31,15 +32,16 @@ public sealed class ConfirmProposalHandler(IDocumentSession session, CurrentUser
         var stream = await session.FetchForDecisionAsync(command.ProposalId, user.ActsForAssociationOf, lockNeed: true, cancellationToken);
         var now = clock.GetUtcNow();
         var proposal = stream.Aggregate!;
-        var commitments = await session.CommitmentsAsync(proposal.VolunteerId, now, weights.MaxPendingProposals, cancellationToken);
-        var confirmed = stream.Record(proposal.Confirm(command.HoursPerMonth, commitments, now));
-        await StaffIfCoveredAsync(confirmed, now, cancellationToken);
+        var commitments = await session.CommitmentsAsync(proposal.VolunteerId, now, weights, cancellationToken);
+        var need = await session.LoadAsync<KnownNeed>(proposal.NeedId, cancellationToken);
+        var confirmed = stream.Record(proposal.Confirm(command.HoursPerMonth, commitments, need is { IsOpen: true }, now));
+        await StaffIfCoveredAsync(need, confirmed, now, cancellationToken);
         return confirmed;
     }
 
-    private async Task StaffIfCoveredAsync(Proposal confirmed, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task StaffIfCoveredAsync(KnownNeed? need, Proposal confirmed, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var required = (await session.LoadAsync<KnownNeed>(confirmed.NeedId, cancellationToken))?.Facts?.RequiredSkills.Select(s => s.Skill).ToHashSet();
+        var required = need?.Facts?.RequiredSkills.Select(s => s.Skill).ToHashSet();
         if (required is not { Count: > 0 } || await session.Events.FetchStreamStateAsync(confirmed.NeedId, cancellationToken) is not null)
         {
             return;

@@ -3,6 +3,7 @@ using ShareAlliance.Matching.Domain;
 using ShareAlliance.Matching.Engine;
 using ShareAlliance.Matching.Indexing;
 using ShareAlliance.Matching.ReadModel;
+using ShareAlliance.ServiceDefaults.Persistence;
 
 namespace ShareAlliance.Matching.Features.ProposeMatches;
 
@@ -61,7 +62,7 @@ public sealed class Proposer(IDocumentSession session, MatchingIndex index, Time
         }
 
         var commitments = await session.CommitmentsAsync(
-            new Dictionary<Guid, int> { [volunteer.Id] = facts.HoursPerMonth }, clock.GetUtcNow(), index.Weights.MaxPendingProposals, cancellationToken);
+            new Dictionary<Guid, int> { [volunteer.Id] = facts.HoursPerMonth }, clock.GetUtcNow(), index.Weights, cancellationToken);
         var scratch = index.Scratch();
         var slot = scratch.Upsert(facts, commitments[volunteer.Id].ToLoad());
         var candidates = index.Read((_, needs) =>
@@ -135,7 +136,7 @@ public sealed class Proposer(IDocumentSession session, MatchingIndex index, Time
             .ToDictionary(g => g.Key, g => g.Count());
 
         var commitments = await session.CommitmentsAsync(
-            volunteerIds.ToDictionary(id => id, id => EngineFacts.HoursPerMonth(volunteers.GetValueOrDefault(id))), now, index.Weights.MaxPendingProposals, cancellationToken);
+            volunteerIds.ToDictionary(id => id, id => EngineFacts.HoursPerMonth(volunteers.GetValueOrDefault(id))), now, index.Weights, cancellationToken);
         var madePerVolunteer = new Dictionary<Guid, int>();
         var made = new List<Guid>();
         foreach (var c in candidates)

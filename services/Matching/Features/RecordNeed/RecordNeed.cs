@@ -1,6 +1,7 @@
 using Marten;
 using Mediator;
 using ShareAlliance.Matching.Features.ProposeMatches;
+using ShareAlliance.Matching.Features.WithdrawProposals;
 using ShareAlliance.Matching.ReadModel;
 
 namespace ShareAlliance.Matching.Features.RecordNeed;
@@ -12,8 +13,9 @@ public sealed record RecordNeedCommand(Guid NeedId, long Version, NeedFacts? Fac
 /// Merges one message into matching's copy of the need; returns the version the copy is at afterwards. When the message
 /// brings newer facts of a published need, the best volunteers are proposed in the same transaction: a need version is
 /// proposed for once (a repeated or older message brings no newer facts), and never lost between the copy and the proposals.
+/// A status that closes the need for good (cancelled, completed, expired) withdraws its open proposals in that transaction.
 /// </summary>
-public sealed class RecordNeedHandler(IDocumentSession session, Proposer proposer) : ICommandHandler<RecordNeedCommand, long>
+public sealed class RecordNeedHandler(IDocumentSession session, Proposer proposer, TimeProvider clock) : ICommandHandler<RecordNeedCommand, long>
 {
     public async ValueTask<long> Handle(RecordNeedCommand command, CancellationToken cancellationToken)
     {
@@ -43,6 +45,11 @@ public sealed class RecordNeedHandler(IDocumentSession session, Proposer propose
         if (next.FactsVersion > known.FactsVersion)
         {
             await proposer.ForNeedAsync(next, cancellationToken);
+        }
+
+        if (next.WithdrawalReason is { } reason && next.Status != known.Status)
+        {
+            await session.WithdrawOpenProposalsAsync(next.Id, p => p.NeedId == next.Id, reason, clock.GetUtcNow(), cancellationToken);
         }
 
         return next.Version;

@@ -1,6 +1,7 @@
 using Marten;
 using Mediator;
 using ShareAlliance.Matching.Features.ProposeMatches;
+using ShareAlliance.Matching.Features.WithdrawProposals;
 using ShareAlliance.Matching.ReadModel;
 
 namespace ShareAlliance.Matching.Features.RecordVolunteer;
@@ -10,9 +11,10 @@ public sealed record RecordVolunteerCommand(Guid VolunteerId, long Version, Volu
 
 /// <summary>
 /// Merges one message into matching's copy of the volunteer; returns the version the copy is at afterwards. A newer profile
-/// of an active volunteer gets its best needs proposed in the same transaction (once per profile version).
+/// of an active volunteer gets its best needs proposed in the same transaction (once per profile version); a withdrawal
+/// withdraws their open proposals in it.
 /// </summary>
-public sealed class RecordVolunteerHandler(IDocumentSession session, Proposer proposer) : ICommandHandler<RecordVolunteerCommand, long>
+public sealed class RecordVolunteerHandler(IDocumentSession session, Proposer proposer, TimeProvider clock) : ICommandHandler<RecordVolunteerCommand, long>
 {
     public async ValueTask<long> Handle(RecordVolunteerCommand command, CancellationToken cancellationToken)
     {
@@ -41,6 +43,11 @@ public sealed class RecordVolunteerHandler(IDocumentSession session, Proposer pr
         if (next.FactsVersion > known.FactsVersion)
         {
             await proposer.ForVolunteerAsync(next, cancellationToken);
+        }
+
+        if (next.Withdrawn && !known.Withdrawn)
+        {
+            await session.WithdrawOpenProposalsAsync(next.Id, p => p.VolunteerId == next.Id, "volunteer-withdrawn", clock.GetUtcNow(), cancellationToken);
         }
 
         return next.Version;

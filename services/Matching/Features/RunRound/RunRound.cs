@@ -19,7 +19,7 @@ public sealed class RunRoundValidator : AbstractValidator<RunRoundCommand>
 /// A coordinated round over the whole index: the exact plan (min-cost flow) beside greedy's, recorded as the round's one
 /// event. Unless a dry run, each (volunteer, need) pair of the plan becomes a proposal carrying the round's id, for the
 /// hours the plan gives it, through the same rules as real-time proposals (caps and earlier proposals re-checked).
-/// The plan is computed under the index's read lock: updates wait for it (seconds at the largest scales).
+/// The plan is computed on a snapshot of the index (<see cref="MatchingIndex.Snapshot"/>): updates never wait for a round.
 /// </summary>
 public sealed class RunRoundHandler(IDocumentSession session, MatchingIndex index, Proposer proposer, TimeProvider clock, RoundOptions options)
     : ICommandHandler<RunRoundCommand, Round>
@@ -27,24 +27,20 @@ public sealed class RunRoundHandler(IDocumentSession session, MatchingIndex inde
     public async ValueTask<Round> Handle(RunRoundCommand command, CancellationToken cancellationToken)
     {
         var roundId = Guid.CreateVersion7();
-        var (result, candidates) = index.Read((volunteers, needs) =>
-        {
-            var open = Enumerable.Range(0, needs.Count).Select(needs.At).OfType<NeedQuery>().ToList();
-            var planned = CoordinatedRound.Plan(volunteers, [.. open.Select(RoundNeed.From)], options);
-            var pairs = planned.Optimal.Assignments
-                .GroupBy(a => (a.NeedId, a.VolunteerId))
-                .Select(g =>
-                {
-                    needs.TryGetSlot(g.Key.NeedId, out var needSlot);
-                    volunteers.TryGetSlot(g.Key.VolunteerId, out var volunteerSlot);
-                    var query = needs.At(needSlot)!;
-                    return new Candidate(g.Key.NeedId, g.Key.VolunteerId, Scorer.Score(query, volunteers, volunteerSlot),
-                        Explainer.Explain(query, volunteers, volunteerSlot), g.Sum(a => a.Hours));
-                })
-                .OrderByDescending(c => c.Score)
-                .ToList();
-            return (planned, pairs);
-        });
+        // Planned on a copy: the index's lock is held only while it is copied, not for the seconds a large round takes.
+        var (volunteers, open) = index.Snapshot();
+        var result = CoordinatedRound.Plan(volunteers, [.. open.Select(RoundNeed.From)], options);
+        var needs = open.ToDictionary(n => n.Id);
+        var candidates = result.Optimal.Assignments
+            .GroupBy(a => (a.NeedId, a.VolunteerId))
+            .Select(g =>
+            {
+                var query = needs[g.Key.NeedId];
+                volunteers.TryGetSlot(g.Key.VolunteerId, out var slot);
+                return new Candidate(g.Key.NeedId, g.Key.VolunteerId, Scorer.Score(query, volunteers, slot), Explainer.Explain(query, volunteers, slot), g.Sum(a => a.Hours));
+            })
+            .OrderByDescending(c => c.Score)
+            .ToList();
 
         var proposals = command.DryRun == true
             ? []

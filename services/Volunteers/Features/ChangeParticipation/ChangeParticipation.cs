@@ -5,6 +5,7 @@ using ShareAlliance.ServiceDefaults.Persistence;
 using ShareAlliance.ServiceDefaults.Security;
 using ShareAlliance.Volunteers.Domain;
 using ShareAlliance.Volunteers.Features.GetMyProfile;
+using ShareAlliance.Volunteers.Features.RecordMatch;
 
 namespace ShareAlliance.Volunteers.Features.ChangeParticipation;
 
@@ -33,7 +34,7 @@ public sealed class ChangeParticipationHandler(IDocumentSession session, Current
         };
         stream.AppendOne(decided);
         var details = await session.LoadAsync<VolunteerDetails>(user.Id, cancellationToken);
-        return MyProfile.From(volunteer.Next(decided) with { Version = volunteer.Version + 1 }, details);
+        return MyProfile.From(volunteer.Next(decided) with { Version = volunteer.Version + 1 }, details, await session.CommittedHoursAsync(user.Id, cancellationToken));
     }
 }
 

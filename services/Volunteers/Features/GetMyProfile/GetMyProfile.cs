@@ -4,10 +4,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ShareAlliance.ServiceDefaults.Http;
 using ShareAlliance.ServiceDefaults.Security;
 using ShareAlliance.Volunteers.Domain;
+using ShareAlliance.Volunteers.Features.RecordMatch;
 
 namespace ShareAlliance.Volunteers.Features.GetMyProfile;
 
-/// <summary>A volunteer's own view: the profile, its status and the personal details only they (and nobody's search) see.</summary>
+/// <summary>
+/// A volunteer's own view: the profile, its status and the personal details only they (and nobody's search) see, with the
+/// hours a month their confirmed matches commit them to and the hours still free of their availability.
+/// </summary>
 public sealed record MyProfile(
     Guid Id,
     long Version,
@@ -18,10 +22,14 @@ public sealed record MyProfile(
     bool Verified,
     bool Paused,
     bool Withdrawn,
-    DateTimeOffset JoinedAt)
+    DateTimeOffset JoinedAt,
+    int HoursCommitted)
 {
-    public static MyProfile From(Volunteer v, VolunteerDetails? d) => new(
-        v.Id, v.Version, d?.DisplayName, d?.ContactEmail, d?.ContactPhone, v.Facts.Profile, v.Facts.Verified, v.Facts.Paused, v.Withdrawn, v.JoinedAt);
+    public int HoursFree => Math.Max(0, Profile.HoursPerMonth - HoursCommitted);
+
+    public static MyProfile From(Volunteer v, VolunteerDetails? d, int hoursCommitted) => new(
+        v.Id, v.Version, d?.DisplayName, d?.ContactEmail, d?.ContactPhone, v.Facts.Profile, v.Facts.Verified, v.Facts.Paused, v.Withdrawn, v.JoinedAt,
+        hoursCommitted);
 }
 
 public sealed record GetMyProfileQuery : IQuery<MyProfile?>;
@@ -30,7 +38,8 @@ public sealed class GetMyProfileHandler(IQuerySession session, CurrentUser user)
 {
     public async ValueTask<MyProfile?> Handle(GetMyProfileQuery query, CancellationToken cancellationToken) =>
         await session.LoadAsync<Volunteer>(user.Id, cancellationToken) is { } volunteer
-            ? MyProfile.From(volunteer, await session.LoadAsync<VolunteerDetails>(user.Id, cancellationToken))
+            ? MyProfile.From(
+                volunteer, await session.LoadAsync<VolunteerDetails>(user.Id, cancellationToken), await session.CommittedHoursAsync(user.Id, cancellationToken))
             : null;
 }
 

@@ -8,6 +8,7 @@ using ShareAlliance.ServiceDefaults.Persistence;
 using ShareAlliance.ServiceDefaults.Security;
 using ShareAlliance.Volunteers.Domain;
 using ShareAlliance.Volunteers.Features.GetMyProfile;
+using ShareAlliance.Volunteers.Features.RecordMatch;
 
 namespace ShareAlliance.Volunteers.Features.SetProfile;
 
@@ -107,7 +108,7 @@ public sealed class SetProfileHandler(IDocumentSession session, CurrentUser user
 
         var details = new VolunteerDetails(user.Id, command.DisplayName.Trim(), command.ContactEmail?.Trim(), command.ContactPhone?.Trim(), now);
         session.Store(details);
-        return MyProfile.From(volunteer, details);
+        return MyProfile.From(volunteer, details, await session.CommittedHoursAsync(user.Id, cancellationToken));
     }
 }
 
