@@ -11,11 +11,8 @@ public sealed record ProgrammeClosed(Guid ProgrammeId, Guid EmployerId, Guid Clo
 
 public sealed record EmployeeEnrolled(Guid ProgrammeId, Guid EmployerId, Guid VolunteerId, int HoursCapPerEmployee, DateTimeOffset EnrolledAt);
 
-/// <summary>
-/// An employee in a programme. <see cref="HoursCommitted"/> stays 0 until matching confirms hours given under the
-/// programme (a later consumer sets it); the employer's valuation is computed from it.
-/// </summary>
-public sealed record Enrolment(Guid VolunteerId, DateTimeOffset EnrolledAt, int HoursCommitted);
+/// <summary>An employee in a programme; the hours they commit under it come from their confirmed matches (<see cref="Programme.HoursCommitted"/>).</summary>
+public sealed record Enrolment(Guid VolunteerId, DateTimeOffset EnrolledAt);
 
 /// <summary>
 /// A skills-sponsorship programme (mécénat de compétences): a yearly budget of hours, a cap per employee, a period, and
@@ -47,8 +44,38 @@ public sealed record Programme(Guid Id, Guid EmployerId, ProgrammeTerms Terms, s
             : new(Id, EmployerId, volunteerId, Terms.HoursCapPerEmployee, now);
     }
 
+    /// <summary>
+    /// Hours an employee's confirmed matches commit within the programme's period, within the per-employee cap: each
+    /// match's hours a month for every calendar month from its confirmation (or the period's start) to its end (or the
+    /// period's end). What the employer plans and values — an estimate until the hours given are reported.
+    /// </summary>
+    public int HoursCommitted(IEnumerable<VolunteerMatch> matchesOfEmployee)
+    {
+        var hours = 0;
+        foreach (var match in matchesOfEmployee)
+        {
+            if (match.ConfirmedAt is not { } confirmedAt)
+            {
+                continue;
+            }
+
+            var first = Later(DateOnly.FromDateTime(confirmedAt.UtcDateTime), Terms.From);
+            var last = match.Stage == MatchStage.Ended ? Earlier(DateOnly.FromDateTime(match.ChangedAt.UtcDateTime), Terms.Until) : Terms.Until;
+            hours += match.HoursPerMonth * MonthsTouched(first, last);
+        }
+
+        return Math.Min(hours, Terms.HoursCapPerEmployee);
+    }
+
     /// <summary>Calendar months the period touches: the per-employee cap is 3 × PASS for each month of work.</summary>
-    public int MonthsOfWork => ((Terms.Until.Year - Terms.From.Year) * 12) + Terms.Until.Month - Terms.From.Month + 1;
+    public int MonthsOfWork => MonthsTouched(Terms.From, Terms.Until);
+
+    private static int MonthsTouched(DateOnly first, DateOnly last) =>
+        last < first ? 0 : ((last.Year - first.Year) * 12) + last.Month - first.Month + 1;
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 
     public Programme Next(object decided) => decided switch
     {
@@ -61,7 +88,7 @@ public sealed record Programme(Guid Id, Guid EmployerId, ProgrammeTerms Terms, s
 
     public Programme Apply(ProgrammeClosed _) => this with { Open = false };
 
-    public Programme Apply(EmployeeEnrolled e) => this with { Enrolments = [.. Enrolments, new Enrolment(e.VolunteerId, e.EnrolledAt, 0)] };
+    public Programme Apply(EmployeeEnrolled e) => this with { Enrolments = [.. Enrolments, new Enrolment(e.VolunteerId, e.EnrolledAt)] };
 
     public static string NormaliseCode(string code) => code.Trim().Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
 

@@ -16,7 +16,9 @@ public enum MatchStage
 /// confirmed hours are the volunteer's committed hours; while accepted or confirmed, the association that owns the need may
 /// read the volunteer's contact details. Ids and hours only: the details themselves stay in <see cref="VolunteerDetails"/>.
 /// </summary>
-public sealed record VolunteerMatch(Guid Id, Guid VolunteerId, Guid NeedId, Guid? AssociationId, MatchStage Stage, int HoursPerMonth, DateTimeOffset ChangedAt)
+/// <remarks><see cref="ConfirmedAt"/> stays once the match ends (<see cref="ChangedAt"/> is then its end): an employer's programme counts the months between.</remarks>
+public sealed record VolunteerMatch(
+    Guid Id, Guid VolunteerId, Guid NeedId, Guid? AssociationId, MatchStage Stage, int HoursPerMonth, DateTimeOffset ChangedAt, DateTimeOffset? ConfirmedAt = null)
 {
     /// <summary>Hours a month it commits the volunteer to: those confirmed, until it ends.</summary>
     public int CommittedHours => Stage == MatchStage.Confirmed ? HoursPerMonth : 0;
@@ -29,6 +31,11 @@ public sealed record VolunteerMatch(Guid Id, Guid VolunteerId, Guid NeedId, Guid
     /// message names it (an acceptance overtaken by its confirmation still opens the contact).
     /// </summary>
     public VolunteerMatch Advance(VolunteerMatch told) => told.Stage > Stage
-        ? told with { AssociationId = told.AssociationId ?? AssociationId, HoursPerMonth = told.Stage == MatchStage.Ended ? HoursPerMonth : told.HoursPerMonth }
-        : this with { AssociationId = AssociationId ?? told.AssociationId };
+        ? told with
+        {
+            AssociationId = told.AssociationId ?? AssociationId,
+            HoursPerMonth = told.Stage == MatchStage.Ended ? HoursPerMonth : told.HoursPerMonth,
+            ConfirmedAt = told.ConfirmedAt ?? ConfirmedAt,
+        }
+        : this with { AssociationId = AssociationId ?? told.AssociationId, ConfirmedAt = ConfirmedAt ?? told.ConfirmedAt };
 }

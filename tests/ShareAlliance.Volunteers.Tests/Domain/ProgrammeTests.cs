@@ -32,4 +32,26 @@ public sealed class ProgrammeTests
     [Fact]
     public void PeriodOver_TakesNoEnrolment() =>
         Should.Throw<RuleViolationException>(() => Open(new(2026, 1, 1), new(2026, 6, 30)).Enrol(Guid.NewGuid(), Now)).Code.ShouldBe("programme-closed");
+
+    [Fact]
+    public void HoursCommitted_CountsEachConfirmedMatchsMonthsWithinThePeriod_UpToTheCap()
+    {
+        var programme = Open(new(2027, 1, 1), new(2027, 12, 31)); // cap 80 h
+        var volunteer = Guid.NewGuid();
+        VolunteerMatch Match(MatchStage stage, int hours, DateTimeOffset? confirmed, DateTimeOffset changed) =>
+            new(Guid.NewGuid(), volunteer, Guid.NewGuid(), null, stage, hours, changed, confirmed);
+
+        // Confirmed before the period: counted from January, every month to December.
+        programme.HoursCommitted([Match(MatchStage.Confirmed, 4, Now, Now)]).ShouldBe(48);
+        // Confirmed on 15 October 2027: October, November, December.
+        var october = new DateTimeOffset(2027, 10, 15, 9, 0, 0, TimeSpan.Zero);
+        programme.HoursCommitted([Match(MatchStage.Confirmed, 4, october, october)]).ShouldBe(12);
+        // Confirmed in March, ended in May: three months.
+        var march = new DateTimeOffset(2027, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        programme.HoursCommitted([Match(MatchStage.Ended, 5, march, march.AddMonths(2))]).ShouldBe(15);
+        // Accepted but never confirmed, or ended before the period: nothing.
+        programme.HoursCommitted([Match(MatchStage.Accepted, 8, null, Now), Match(MatchStage.Ended, 8, Now, Now.AddDays(3))]).ShouldBe(0);
+        // Two matches of 4 h a month all year would be 96 h: the cap per employee holds.
+        programme.HoursCommitted([Match(MatchStage.Confirmed, 4, Now, Now), Match(MatchStage.Confirmed, 4, Now, Now)]).ShouldBe(80);
+    }
 }

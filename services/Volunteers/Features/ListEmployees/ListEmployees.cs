@@ -13,7 +13,7 @@ namespace ShareAlliance.Volunteers.Features.ListEmployees;
 public sealed record EnrolledEmployee(Guid VolunteerId, string? DisplayName, DateTimeOffset EnrolledAt, int HoursCommitted, EmployeeValuation Valuation);
 
 /// <summary>
-/// The programme's employees, the hours matching confirmed for them, and the valuation of those hours
+/// The programme's employees, the hours their confirmed matches commit within the programme (<see cref="Programme.HoursCommitted"/>), and the valuation of those hours
 /// (<see cref="SponsorshipValuation"/>). <see cref="AtCapEstimate"/> is what it would be if every employee gave their
 /// yearly cap: a ceiling for planning, not a figure for the receipt.
 /// </summary>
@@ -37,6 +37,9 @@ public sealed class ListEmployeesHandler(IQuerySession session, CurrentUser user
         var employer = await session.LoadAsync<Employer>(query.EmployerId, cancellationToken) ?? throw new NotFoundException(nameof(Employer));
         var ids = programme.Enrolments.Select(e => e.VolunteerId).ToArray();
         var details = (await session.LoadManyAsync<VolunteerDetails>(cancellationToken, ids)).ToDictionary(d => d.Id);
+        var matches = (await session.Query<VolunteerMatch>().Where(m => m.VolunteerId.IsOneOf(ids) && m.ConfirmedAt != null).ToListAsync(cancellationToken))
+            .ToLookup(m => m.VolunteerId);
+        var committed = programme.Enrolments.ToDictionary(e => e.VolunteerId, e => programme.HoursCommitted(matches[e.VolunteerId]));
 
         // The PASS of the year the programme starts in; its months of work bound each employee's cap.
         var monthlyPass = pass.For(programme.Terms.From.Year);
@@ -44,10 +47,10 @@ public sealed class ListEmployeesHandler(IQuerySession session, CurrentUser user
         ValuationEstimate Value(Func<Enrolment, decimal> hours) => SponsorshipValuation.Estimate(
             programme.Enrolments.Select(e => new EmployeeWork(e.VolunteerId, hours(e), programme.MonthsOfWork)), programme.Terms.HourlyCost, monthlyPass, turnover);
 
-        var valuation = Value(e => e.HoursCommitted);
+        var valuation = Value(e => committed[e.VolunteerId]);
         var employees = programme.Enrolments.Zip(valuation.Employees, (e, v) =>
-            new EnrolledEmployee(e.VolunteerId, details.GetValueOrDefault(e.VolunteerId)?.DisplayName, e.EnrolledAt, e.HoursCommitted, v));
-        return new(programme.Id, programme.EmployerId, programme.Enrolments.Sum(e => e.HoursCommitted), [.. employees], valuation,
+            new EnrolledEmployee(e.VolunteerId, details.GetValueOrDefault(e.VolunteerId)?.DisplayName, e.EnrolledAt, committed[e.VolunteerId], v));
+        return new(programme.Id, programme.EmployerId, committed.Values.Sum(), [.. employees], valuation,
             Value(_ => programme.Terms.HoursCapPerEmployee), monthlyPass, employer.Turnover);
     }
 }

@@ -39,7 +39,7 @@ public sealed class VolunteerMatchesConsumer(ISender sender)
     public Task Consume(ConsumeContext<Contract.MatchConfirmed> context)
     {
         var m = context.Message;
-        return Record(context, new(m.ProposalId, m.VolunteerId, m.NeedId, null, MatchStage.Confirmed, m.HoursPerMonth, m.ConfirmedAt));
+        return Record(context, new(m.ProposalId, m.VolunteerId, m.NeedId, null, MatchStage.Confirmed, m.HoursPerMonth, m.ConfirmedAt, m.ConfirmedAt));
     }
 
     public Task Consume(ConsumeContext<Contract.MatchDeclined> context)

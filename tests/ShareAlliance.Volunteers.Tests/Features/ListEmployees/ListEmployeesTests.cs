@@ -33,6 +33,27 @@ public sealed class ListEmployeesTests(VolunteersFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task ConfirmedMatch_CountsItsHoursForTheProgramme_AndTheirValuation()
+    {
+        var admin = await people.EmployerAsync();
+        var programme = await People.ProgrammeAsync(admin); // 2027, cap 80 h, 55.50 € an hour
+        var employee = await people.VolunteerAsync();
+        (await employee.Client.PostAsJsonAsync("/programmes/enrol", new { code = programme.InvitationCode }, Ct)).EnsureSuccessStatusCode();
+
+        // Confirmed before the programme starts, 6 h a month: 12 months of 2027 → 72 h.
+        var confirmed = new Contracts.Matching.MatchConfirmed(Guid.NewGuid(), Guid.NewGuid(), employee.User.Id, 6, DateTimeOffset.UtcNow);
+        var messageId = Guid.NewGuid();
+        await factory.Harness.Bus.Publish(confirmed, ctx => ctx.MessageId = messageId, Ct);
+        await factory.Deliveries.WaitAsync(messageId, 1);
+
+        var list = await People.Read<ProgrammeEmployees>(await admin.Client.GetAsync(Route(admin.EmployerId, programme.Id), Ct));
+
+        list.Employees.ShouldHaveSingleItem().HoursCommitted.ShouldBe(72);
+        list.HoursCommitted.ShouldBe(72);
+        list.Valuation.TotalValue.ShouldBe(72 * 55.50m);
+    }
+
+    [Fact]
     public async Task AnotherEmployersAdmin_Gets403_AndOwnIdWithTheirProgramme_Gets404()
     {
         var admin = await people.EmployerAsync();
