@@ -71,6 +71,21 @@ TEXTS = [
     ("Status_Completed", "Réalisé", "Completed"),
     ("Status_Expired", "Expiré", "Expired"),
     ("StatusLabel", "Statut", "Status"),
+    # sign-in, account, association, volunteer
+    ("SignIn", "Se connecter", "Sign in"),
+    ("SignOut", "Se déconnecter", "Sign out"),
+    ("NavAccount", "Mon compte", "My account"),
+    ("AccessDeniedTitle", "Accès refusé", "Access denied"),
+    ("AccessDeniedText", "Votre compte ne donne pas accès à cette page.", "Your account does not give access to this page."),
+    ("AccountTitle", "Mon compte", "My account"),
+    ("AccountEmail", "Adresse e-mail", "E-mail address"),
+    ("AccountRoles", "Rôles", "Roles"),
+    ("IdentityUnavailable", "Le service des comptes ne répond pas pour le moment. Réessayez dans quelques instants.", "The accounts service is not answering at the moment. Please try again shortly."),
+    ("Role_association_member", "membre d’une association", "association member"),
+    ("Role_volunteer", "bénévole", "volunteer"),
+    ("Role_employer_admin", "administrateur d’un programme employeur", "employer programme administrator"),
+    ("Role_funder", "financeur", "funder"),
+    ("Role_coordinator", "coordinateur de l’alliance", "alliance coordinator"),
 ]
 
 HEAD = '''<?xml version="1.0" encoding="utf-8"?>
