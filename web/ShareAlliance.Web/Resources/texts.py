@@ -86,6 +86,23 @@ TEXTS = [
     ("Role_employer_admin", "administrateur d’un programme employeur", "employer programme administrator"),
     ("Role_funder", "financeur", "funder"),
     ("Role_coordinator", "coordinateur de l’alliance", "alliance coordinator"),
+    ("AccountAbout", "Mon compte en bref", "About my account"),
+    ("AccountOrganisations", "Organisations", "Organisations"),
+    ("Owner", "responsable", "owner"),
+    ("OrganisationKind_association", "association", "association"),
+    ("OrganisationKind_employer", "employeur", "employer"),
+    ("OrganisationKind_funder", "financeur", "funder"),
+    ("AccountData", "Mes données", "My data"),
+    ("AccountDataText", "Téléchargez tout ce que ShareAlliance conserve sur votre compte, dans un fichier JSON.", "Download everything ShareAlliance keeps about your account, as a JSON file."),
+    ("AccountExport", "Télécharger mes données", "Download my data"),
+    ("AccountDelete", "Supprimer mon compte", "Delete my account"),
+    ("AccountDeleteText", "Votre compte est supprimé définitivement ; vos données personnelles sont effacées ou masquées dans tous les services de l’alliance.", "Your account is deleted for good; your personal details are erased or masked in every service of the alliance."),
+    ("AccountDeleteConfirm", "Je comprends que mon compte sera supprimé définitivement", "I understand that my account will be deleted for good"),
+    ("AccountDeleteUnconfirmed", "Cochez la case pour confirmer la suppression.", "Tick the box to confirm the deletion."),
+    ("AccountDeleteButton", "Supprimer définitivement mon compte", "Delete my account for good"),
+    ("AccountActionFailed", "Cette action n’a pas abouti. Réessayez dans quelques instants.", "This did not go through. Please try again shortly."),
+    ("AccountDeletedTitle", "Compte supprimé", "Account deleted"),
+    ("AccountDeletedText", "Votre compte a été supprimé. Merci d’avoir participé à l’alliance.", "Your account has been deleted. Thank you for taking part in the alliance."),
 ]
 
 HEAD = '''<?xml version="1.0" encoding="utf-8"?>
