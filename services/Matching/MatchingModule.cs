@@ -15,6 +15,7 @@ using ShareAlliance.Matching.Features.GetKnownVolunteer;
 using ShareAlliance.Matching.Features.GetNeedMatches;
 using ShareAlliance.Matching.Features.GetRound;
 using ShareAlliance.Matching.Features.ListMyProposals;
+using ShareAlliance.Matching.Features.MatchFigures;
 using ShareAlliance.Matching.Features.ProposeMatches;
 using ShareAlliance.Matching.Features.RecordFunding;
 using ShareAlliance.Matching.Features.RecordNeed;
@@ -84,6 +85,7 @@ public static class MatchingModule
         app.MapDeclineProposal();
         app.MapConfirmProposal();
         app.MapFundableNeeds();
+        app.MapMatchFigures();
         app.MapRunRound();
         app.MapGetRound();
         return app;
