@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -8,7 +7,7 @@ namespace ShareAlliance.Web.Services;
 /// <summary>The needs service's public API: the catalogue's search (GET /needs) and one need (GET /needs/{id}).</summary>
 public sealed class NeedsClient(HttpClient http)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public async Task<NeedSearchResult> SearchAsync(NeedSearch search, CancellationToken cancellationToken = default)
     {
@@ -31,25 +30,12 @@ public sealed class NeedsClient(HttpClient http)
     public Task<AssociationProfile?> GetAssociationAsync(Guid id, CancellationToken cancellationToken = default) =>
         GetOrNullAsync<AssociationProfile>($"associations/{id}", cancellationToken);
 
-    private async Task<T?> GetOrNullAsync<T>(string path, CancellationToken cancellationToken)
-        where T : class
-    {
-        try
-        {
-            using var response = await http.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
-            if (response.StatusCode == HttpStatusCode.NotFound)
-            {
-                return null;
-            }
+    /// <summary>Skills coverage over time: per day, the needs published, staffed and completed so far.</summary>
+    public async Task<IReadOnlyList<NeedsDay>> GetTimelineAsync(CancellationToken cancellationToken = default) =>
+        await GetOrNullAsync<List<NeedsDay>>("needs/timeline", cancellationToken) ?? throw new ServiceUnavailableException("needs");
 
-            response.EnsureSuccessStatusCode();
-            return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
-        }
-        catch (Exception e) when (e is HttpRequestException or JsonException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            throw new ServiceUnavailableException("needs", e);
-        }
-    }
+    private Task<T?> GetOrNullAsync<T>(string path, CancellationToken cancellationToken)
+        where T : class => ServiceCall.GetOrNullAsync<T>(http, "needs", path, cancellationToken);
 }
 
 /// <summary>What the catalogue asks for; written in the page's address and in the API's query, with the same names.</summary>
@@ -63,8 +49,8 @@ public sealed record NeedSearch
 
     public IReadOnlyList<string> WorkModes { get; init; } = [];
 
-    /// <summary>Null: the API's default (open needs only).</summary>
-    public string? Status { get; init; }
+    /// <summary>Empty: the API's default (open needs only).</summary>
+    public IReadOnlyList<string> Statuses { get; init; } = [];
 
     public int Page { get; init; } = 1;
 
@@ -85,10 +71,7 @@ public sealed record NeedSearch
 
         parts.AddRange(Categories.Select(c => "category=" + Uri.EscapeDataString(c)));
         parts.AddRange(WorkModes.Select(m => "workMode=" + Uri.EscapeDataString(m)));
-        if (Status is not null)
-        {
-            parts.Add("status=" + Uri.EscapeDataString(Status));
-        }
+        parts.AddRange(Statuses.Select(s => "status=" + Uri.EscapeDataString(s)));
 
         if (Page > 1 || includeDefaults)
         {

@@ -28,6 +28,16 @@ public static class ServiceClients
             c.BaseAddress = addresses.Needs;
             c.Timeout = TimeSpan.FromSeconds(10);
         });
+        builder.Services.AddHttpClient<FundingClient>(c =>
+        {
+            c.BaseAddress = addresses.Funding;
+            c.Timeout = TimeSpan.FromSeconds(10);
+        });
+        builder.Services.AddHttpClient<MatchingClient>(c =>
+        {
+            c.BaseAddress = addresses.Matching;
+            c.Timeout = TimeSpan.FromSeconds(10);
+        });
     }
 }
 
