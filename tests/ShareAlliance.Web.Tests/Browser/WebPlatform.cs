@@ -9,9 +9,10 @@ using ShareAlliance.Testing;
 namespace ShareAlliance.Web.Tests.Browser;
 
 /// <summary>
-/// Identity, Needs, Volunteers, Matching and Funding as real processes (fresh storage, the real broker), an alliance seeded
+/// Identity, Needs, Volunteers, Funding and Matching as real processes (fresh storage, the real broker), an alliance seeded
 /// through their APIs (a verified association with two open needs and a third one staffed by a confirmed volunteer; a
-/// funder's pledge to the security need), the web front end as a real process in front of them, and Debian's Chromium.
+/// funder's pledge to the security need), the web front end as a real process in front of them (Identity knows its sign-in
+/// and sign-out callbacks), and Debian's Chromium.
 /// </summary>
 public sealed class WebPlatform : IAsyncLifetime
 {
@@ -29,16 +30,25 @@ public sealed class WebPlatform : IAsyncLifetime
     private readonly TestDatabase identityDatabase = new("web_identity");
     private readonly string needsSchema = TestEnvironment.NewSchemaName("webneeds");
     private readonly string volunteersSchema = TestEnvironment.NewSchemaName("webvolunteers");
-    private readonly string matchingSchema = TestEnvironment.NewSchemaName("webmatching");
     private readonly string fundingSchema = TestEnvironment.NewSchemaName("webfunding");
-    private ServiceProcess identity = null!;
-    private ServiceProcess needs = null!;
-    private ServiceProcess volunteers = null!;
-    private ServiceProcess matching = null!;
-    private ServiceProcess funding = null!;
+    private readonly string matchingSchema = TestEnvironment.NewSchemaName("webmatching");
+    private readonly Dictionary<string, string> webSettings = [];
     private IPlaywright? playwright;
 
     public WebProcess Web { get; private set; } = null!;
+
+    public ServiceProcess Identity { get; private set; } = null!;
+
+    public ServiceProcess Needs { get; private set; } = null!;
+
+    public ServiceProcess Volunteers { get; private set; } = null!;
+
+    public ServiceProcess Funding { get; private set; } = null!;
+
+    public ServiceProcess Matching { get; private set; } = null!;
+
+    /// <summary>Accounts through Identity's API (register, confirm from the mailbox, tokens), for arranging a test.</summary>
+    public IdentityAccounts Accounts { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -50,30 +60,40 @@ public sealed class WebPlatform : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        identity = new ServiceProcess("Identity", new Dictionary<string, string> { ["RabbitMq__QueuePrefix"] = $"web-{identityDatabase.Name[^8..]}" });
-        foreach (var (key, value) in IdentityAccounts.Settings(identity.BaseAddress, mailboxFolder, identityDatabase.ConnectionString))
+        Web = new WebProcess(webSettings);
+        Identity = new ServiceProcess("Identity", new Dictionary<string, string> { ["RabbitMq__QueuePrefix"] = $"web-{identityDatabase.Name[^8..]}" });
+        foreach (var (key, value) in IdentityAccounts.Settings(Identity.BaseAddress, mailboxFolder, identityDatabase.ConnectionString))
         {
-            identity.Environment[key] = value;
+            Identity.Environment[key] = value;
         }
 
-        needs = Service("Needs", needsSchema);
-        volunteers = Service("Volunteers", volunteersSchema);
-        matching = Service("Matching", matchingSchema);
-        funding = Service("Funding", fundingSchema);
-        await identity.StartAsync(cancellationToken: Ct);
-        // Every consumer's queue exists before the first need is published: none of them misses it.
-        await Task.WhenAll(needs.StartAsync(cancellationToken: Ct), volunteers.StartAsync(cancellationToken: Ct),
-            matching.StartAsync(cancellationToken: Ct), funding.StartAsync(cancellationToken: Ct));
-        await SeedAsync(new IdentityAccounts(identity.BaseAddress, new Mailbox(mailboxFolder)));
+        // The web front end's callbacks, beside the one IdentityAccounts' API flows use.
+        Identity.Environment["Identity__Clients__Web__RedirectUris__1"] = new Uri(Web.BaseAddress, "signin-callback").ToString();
+        Identity.Environment["Identity__Clients__Web__PostLogoutRedirectUris__0"] = new Uri(Web.BaseAddress, "signout-callback").ToString();
 
-        Web = new WebProcess(new Dictionary<string, string>
+        var trustIdentity = new Dictionary<string, string>
         {
-            ["Services__Needs"] = needs.BaseAddress.ToString(),
-            ["Services__Volunteers"] = volunteers.BaseAddress.ToString(),
-            ["Services__Matching"] = matching.BaseAddress.ToString(),
-            ["Services__Funding"] = funding.BaseAddress.ToString(),
-            ["Services__Identity"] = identity.BaseAddress.ToString(),
-        });
+            ["Auth__Authority"] = Identity.BaseAddress.ToString(),
+            ["Auth__RequireHttpsMetadata"] = "false",
+        };
+        Needs = new ServiceProcess("Needs", new Dictionary<string, string>(trustIdentity) { ["Marten__Schema"] = needsSchema });
+        Volunteers = Service("Volunteers", volunteersSchema, trustIdentity);
+        Funding = Service("Funding", fundingSchema, trustIdentity);
+        Matching = Service("Matching", matchingSchema, trustIdentity);
+        await Identity.StartAsync(cancellationToken: Ct);
+        await Task.WhenAll(
+            Needs.StartAsync(cancellationToken: Ct),
+            Volunteers.StartAsync(cancellationToken: Ct),
+            Funding.StartAsync(cancellationToken: Ct),
+            Matching.StartAsync(cancellationToken: Ct));
+        Accounts = new IdentityAccounts(Identity.BaseAddress, new Mailbox(mailboxFolder));
+        await SeedAsync(Accounts);
+
+        webSettings["Services__Identity"] = Identity.BaseAddress.ToString();
+        webSettings["Services__Needs"] = Needs.BaseAddress.ToString();
+        webSettings["Services__Volunteers"] = Volunteers.BaseAddress.ToString();
+        webSettings["Services__Funding"] = Funding.BaseAddress.ToString();
+        webSettings["Services__Matching"] = Matching.BaseAddress.ToString();
         await Web.StartAsync(Ct);
 
         File.Exists(ChromiumPath).ShouldBeTrue($"{ChromiumPath} is missing: ./test.sh installs Debian's chromium package (apt-get install chromium).");
@@ -85,6 +105,30 @@ public sealed class WebPlatform : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
     }
+
+    /// <summary>A new confirmed account of that kind (association_member, volunteer, employer_admin, funder): its e-mail; the password is <see cref="IdentityAccounts.Password"/>.</summary>
+    public async Task<string> NewPersonAsync(string accountType)
+    {
+        var email = IdentityAccounts.NewEmail(accountType.Replace('_', '-'));
+        await Accounts.RegisterConfirmedAsync(email, accountType, Ct);
+        return email;
+    }
+
+    /// <summary>A fresh browser context (no cookies: nobody signed in, French), one page.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    private static ServiceProcess Service(string name, string schema, Dictionary<string, string> trustIdentity) =>
+        new(name, new Dictionary<string, string>(trustIdentity)
+        {
+            ["Marten__Schema"] = schema,
+            // Queues of their own, so leftovers of other runs never steal these messages.
+            ["RabbitMq__QueuePrefix"] = schema.Replace('_', '-'),
+        });
 
     private const string ChromiumPath = "/usr/bin/chromium";
 
@@ -99,12 +143,12 @@ public sealed class WebPlatform : IAsyncLifetime
 
         playwright?.Dispose();
         await (Web?.DisposeAsync() ?? ValueTask.CompletedTask);
-        foreach (var service in new[] { needs, volunteers, matching, funding, identity })
+        foreach (var service in new[] { Needs, Volunteers, Funding, Matching, Identity })
         {
             await (service?.DisposeAsync() ?? ValueTask.CompletedTask);
         }
 
-        foreach (var schema in new[] { needsSchema, volunteersSchema, matchingSchema, fundingSchema })
+        foreach (var schema in new[] { needsSchema, volunteersSchema, fundingSchema, matchingSchema })
         {
             await Database.DropSchemaAsync(schema);
         }
@@ -127,7 +171,7 @@ public sealed class WebPlatform : IAsyncLifetime
         var (volunteerId, volunteerToken) = await VolunteerAsync(accounts, coordinatorToken);
 
         var (_, email, token) = await accounts.SignedInAsync("association_member", Ct);
-        using var registering = With(needs, token);
+        using var registering = With(Needs, token);
         var associationId = await IdOf(await registering.PostAsJsonAsync("/associations", new
         {
             name = "Les Amis du Numérique Solidaire",
@@ -139,10 +183,10 @@ public sealed class WebPlatform : IAsyncLifetime
         }, Ct));
 
         var ownerToken = await GrantedAsync(accounts, email, associationId, "identity to grant the association's ownership");
-        using var coordinator = With(needs, coordinatorToken);
+        using var coordinator = With(Needs, coordinatorToken);
         (await coordinator.PostAsync(new Uri($"/associations/{associationId}/verify", UriKind.Relative), null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        using var member = With(needs, ownerToken);
+        using var member = With(Needs, ownerToken);
         SecurityNeedId = await PublishAsync(member, NeedBody(associationId, SecurityNeed, "SECURITY", "security.backups", SecurityNeedDeadline));
         await PublishAsync(member, NeedBody(associationId, WebsiteNeed, "COMM", "web.wordpress", SecurityNeedDeadline.AddMonths(1)));
         var staffed = await PublishAsync(member, NeedBody(associationId, StaffedNeed, "DATA", "data.metabase", SecurityNeedDeadline.AddMonths(1)));
@@ -154,7 +198,7 @@ public sealed class WebPlatform : IAsyncLifetime
     private async Task<(Guid Id, string Token)> VolunteerAsync(IdentityAccounts accounts, string coordinatorToken)
     {
         var (id, _, token) = await accounts.SignedInAsync("volunteer", Ct);
-        using var profile = With(volunteers, token);
+        using var profile = With(Volunteers, token);
         (await profile.PutAsJsonAsync("/volunteers/me", new Dictionary<string, object?>
         {
             ["displayName"] = "Camille Martin",
@@ -165,7 +209,7 @@ public sealed class WebPlatform : IAsyncLifetime
             ["languages"] = French,
             ["acceptsSensitiveNeeds"] = false,
         }, Ct)).EnsureSuccessStatusCode();
-        using var known = With(matching, coordinatorToken);
+        using var known = With(Matching, coordinatorToken);
         await Eventually.GetAsync(
             async () => (await known.GetAsync(new Uri($"/volunteers/{id}", UriKind.Relative), Ct)).StatusCode == HttpStatusCode.OK ? new object() : null,
             TimeSpan.FromSeconds(30), "the volunteer to reach matching");
@@ -175,13 +219,13 @@ public sealed class WebPlatform : IAsyncLifetime
     /// <summary>Matching proposes the volunteer for the need; they accept, the association confirms, Needs hears it is staffed.</summary>
     private async Task StaffAsync(Guid needId, Guid volunteerId, string volunteerToken, string associationToken, HttpClient member)
     {
-        using var volunteer = With(matching, volunteerToken);
+        using var volunteer = With(Matching, volunteerToken);
         var proposalId = (Guid)await Eventually.GetAsync(
             async () => (await volunteer.GetFromJsonAsync<JsonElement>("/volunteers/me/proposals", Ct)).EnumerateArray()
                 .Where(p => p.GetProperty("needId").GetGuid() == needId).Select(p => (object?)p.GetProperty("id").GetGuid()).FirstOrDefault(),
             TimeSpan.FromSeconds(30), $"matching to propose volunteer {volunteerId}");
         (await volunteer.PostAsync(new Uri($"/proposals/{proposalId}/accept", UriKind.Relative), null, Ct)).EnsureSuccessStatusCode();
-        using var association = With(matching, associationToken);
+        using var association = With(Matching, associationToken);
         (await association.PostAsJsonAsync($"/proposals/{proposalId}/confirm", new { hoursPerMonth = VolunteerHours }, Ct)).EnsureSuccessStatusCode();
         await Eventually.GetAsync(
             async () => JsonDocument.Parse(await member.GetStringAsync(new Uri($"/needs/{needId}", UriKind.Relative), Ct)).RootElement.GetProperty("status").GetString() == "Staffed" ? new object() : null,
@@ -192,9 +236,9 @@ public sealed class WebPlatform : IAsyncLifetime
     private async Task PledgeAsync(IdentityAccounts accounts, Guid needId)
     {
         var (_, email, token) = await accounts.SignedInAsync("funder", Ct);
-        using var registering = With(funding, token);
+        using var registering = With(Funding, token);
         var funderId = await IdOf(await registering.PostAsJsonAsync("/funders", new { name = "Fondation pour le numérique solidaire", type = "Foundation" }, Ct));
-        using var funder = With(funding, await GrantedAsync(accounts, email, funderId, "identity to grant the funder's membership"));
+        using var funder = With(Funding, await GrantedAsync(accounts, email, funderId, "identity to grant the funder's membership"));
         var offerId = await IdOf(await funder.PostAsJsonAsync("/offers", new
         {
             funderId,
@@ -218,15 +262,6 @@ public sealed class WebPlatform : IAsyncLifetime
         Eventually.GetAsync(
             async () => await accounts.AccessTokenAsync(email, Ct) is var t && Payload(t).Contains(organisationId.ToString(), StringComparison.Ordinal) ? t : null,
             TimeSpan.FromSeconds(30), what);
-
-    private ServiceProcess Service(string name, string schema) => new(name, new Dictionary<string, string>
-    {
-        ["Auth__Authority"] = identity.BaseAddress.ToString(),
-        ["Auth__RequireHttpsMetadata"] = "false",
-        ["Marten__Schema"] = schema,
-        // Queues of their own: no other test run's consumers take this alliance's messages.
-        ["RabbitMq__QueuePrefix"] = schema.Replace('_', '-'),
-    });
 
     private static async Task<Guid> PublishAsync(HttpClient member, object body)
     {

@@ -1,26 +1,12 @@
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace ShareAlliance.Web.Services;
 
 /// <summary>The needs service's public API: the catalogue's search (GET /needs) and one need (GET /needs/{id}).</summary>
-public sealed class NeedsClient(HttpClient http)
+public sealed class NeedsClient(HttpClient http) : ApiClient(http, "needs")
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
-    public async Task<NeedSearchResult> SearchAsync(NeedSearch search, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var result = await http.GetFromJsonAsync<NeedSearchResult>(search.ToApiPath(), Json, cancellationToken);
-            return result ?? throw new ServiceUnavailableException("needs");
-        }
-        catch (Exception e) when (e is HttpRequestException or JsonException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            throw new ServiceUnavailableException("needs", e);
-        }
-    }
+    public Task<NeedSearchResult> SearchAsync(NeedSearch search, CancellationToken cancellationToken = default) =>
+        GetAsync<NeedSearchResult>(search.ToApiPath(), cancellationToken);
 
     /// <summary>The need, or null when it does not exist or is not public.</summary>
     public Task<NeedDetails?> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
@@ -30,12 +16,9 @@ public sealed class NeedsClient(HttpClient http)
     public Task<AssociationProfile?> GetAssociationAsync(Guid id, CancellationToken cancellationToken = default) =>
         GetOrNullAsync<AssociationProfile>($"associations/{id}", cancellationToken);
 
-    /// <summary>Skills coverage over time: per day, the needs published, staffed and completed so far.</summary>
+    /// <summary>Skills coverage over time (public): per day, the needs published, staffed and completed so far.</summary>
     public async Task<IReadOnlyList<NeedsDay>> GetTimelineAsync(CancellationToken cancellationToken = default) =>
-        await GetOrNullAsync<List<NeedsDay>>("needs/timeline", cancellationToken) ?? throw new ServiceUnavailableException("needs");
-
-    private Task<T?> GetOrNullAsync<T>(string path, CancellationToken cancellationToken)
-        where T : class => ServiceCall.GetOrNullAsync<T>(http, "needs", path, cancellationToken);
+        await GetAsync<List<NeedsDay>>("needs/timeline", cancellationToken);
 }
 
 /// <summary>What the catalogue asks for; written in the page's address and in the API's query, with the same names.</summary>
