@@ -7,6 +7,7 @@ using ShareAlliance.Funding.Features.CancelPledge;
 using ShareAlliance.Funding.Features.CloseOffer;
 using ShareAlliance.Funding.Features.ConfirmPledge;
 using ShareAlliance.Funding.Features.DraftOffer;
+using ShareAlliance.Funding.Features.FundingFigures;
 using ShareAlliance.Funding.Features.GetFunder;
 using ShareAlliance.Funding.Features.GetNeedFunding;
 using ShareAlliance.Funding.Features.GetOffer;
@@ -67,6 +68,7 @@ public static class FundingModule
         app.MapCancelPledge();
 
         app.MapGetNeedFunding();
+        app.MapFundingFigures();
         return app;
     }
 }

@@ -13,6 +13,7 @@ using ShareAlliance.Matching.Features.GetKnown;
 using ShareAlliance.Matching.Features.GetNeedMatches;
 using ShareAlliance.Matching.Features.GetRound;
 using ShareAlliance.Matching.Features.ListMyProposals;
+using ShareAlliance.Matching.Features.MatchFigures;
 using ShareAlliance.Matching.Features.ProposeMatches;
 using ShareAlliance.Matching.Features.RecordFunding;
 using ShareAlliance.Matching.Features.RecordNeed;
@@ -82,6 +83,7 @@ public static class MatchingModule
         app.MapDeclineProposal();
         app.MapConfirmProposal();
         app.MapFundableNeeds();
+        app.MapMatchFigures();
         app.MapRunRound();
         app.MapGetRound();
         return app;

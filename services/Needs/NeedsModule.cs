@@ -11,6 +11,7 @@ using ShareAlliance.Needs.Features.GetAssociation;
 using ShareAlliance.Needs.Features.GetNeed;
 using ShareAlliance.Needs.Features.ListAssociationsToReview;
 using ShareAlliance.Needs.Features.MarkNeedStaffed;
+using ShareAlliance.Needs.Features.NeedsTimeline;
 using ShareAlliance.Needs.Features.PublishNeed;
 using ShareAlliance.Needs.Features.RegisterAssociation;
 using ShareAlliance.Needs.Features.ReviewAssociation;
@@ -60,6 +61,7 @@ public static class NeedsModule
         app.MapDraftNeed();
         app.MapGetNeed();
         app.MapSearchNeeds();
+        app.MapNeedsTimeline();
         app.MapEditNeed();
         app.MapPublishNeed();
         app.MapStartNeed();

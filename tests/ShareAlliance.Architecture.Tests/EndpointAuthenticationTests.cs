@@ -85,10 +85,10 @@ public sealed class EndpointAuthenticationTests
 
     /// <summary>Whatever a service lets anyone see is listed here, so opening an endpoint to the world is a visible decision.</summary>
     [Theory]
-    [InlineData("needs", "/needs", "/needs/{id:guid}", "/associations/{id:guid}")]
+    [InlineData("needs", "/needs", "/needs/{id:guid}", "/associations/{id:guid}", "/needs/timeline")]
     [InlineData("volunteers", "/volunteers/{id:guid}")]
-    [InlineData("funding")]
-    [InlineData("matching")]
+    [InlineData("funding", "/needs/{needId:guid}/funding", "/funding/figures")]
+    [InlineData("matching", "/matches/figures")]
     public async Task AnonymousEndpoints_AreOnlyTheListedOnes(string service, params string[] listed)
     {
         var (factory, services, _) = Services.Start(service);

@@ -22,6 +22,10 @@ public sealed partial class PublicJourneyTests(WebPlatform platform)
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Des compétences numériques et des financements pour les associations");
         await Expect(page.GetByTestId("open-needs")).ToHaveTextAsync(new Regex(@"^\s*2\s+besoins ouverts"));
+        // The live figures, from each service: the staffed need, its volunteer's hours, the funder's pledge.
+        await Expect(page.GetByTestId("covered-needs")).ToHaveTextAsync(new Regex(@"^\s*1\s+besoins pourvus en compétences"));
+        await Expect(page.GetByTestId("hours-committed")).ToHaveTextAsync(new Regex($@"^\s*{WebPlatform.VolunteerHours} h\s+heures de bénévolat engagées par mois"));
+        await Expect(page.GetByTestId("money-pledged")).ToHaveTextAsync(new Regex("^\\s*1[\u202F\u00A0 ]000,00[\u202F\u00A0 ]€\\s+promis par les financeurs"));
         await AccessibleAsync(page, "home");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "home.png"), FullPage = true });
 
@@ -45,6 +49,10 @@ public sealed partial class PublicJourneyTests(WebPlatform platform)
         await Expect(page.GetByTestId("effort")).ToHaveTextAsync("12 h");
         await Expect(page.GetByTestId("deadline")).ToHaveTextAsync(platform.SecurityNeedDeadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         await Expect(page.GetByTestId("budget")).ToHaveTextAsync(new Regex("^1[\u202F\u00A0 ]234,56[\u202F\u00A0 ]€$"));
+        // The gap meter: the funder's pledge against the budget, in words as well as in the bar.
+        await Expect(page.GetByTestId("funding-text")).ToHaveTextAsync(new Regex("^1[\u202F\u00A0 ]000,00[\u202F\u00A0 ]€ promis sur un budget de 1[\u202F\u00A0 ]234,56[\u202F\u00A0 ]€ \\(81[\u202F\u00A0 ]%\\)$"));
+        await Expect(page.GetByTestId("funding-gap")).ToHaveTextAsync(new Regex("^Reste à financer : 234,56[\u202F\u00A0 ]€$"));
+        await Expect(page.GetByRole(AriaRole.Progressbar, new() { Name = "Part du budget financée" })).ToHaveAttributeAsync("aria-valuenow", "81");
         await AccessibleAsync(page, "need");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "need.png"), FullPage = true });
     }
@@ -59,6 +67,7 @@ public sealed partial class PublicJourneyTests(WebPlatform platform)
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Digital skills and funding for non-profits");
         await Expect(page.GetByTestId("open-needs")).ToHaveTextAsync(new Regex(@"^\s*2\s+open needs"));
+        await Expect(page.GetByTestId("money-pledged")).ToHaveTextAsync(new Regex(@"^\s*€1,000\.00\s+pledged by funders"));
         await AccessibleAsync(page, "home in English");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "See the needs" }).ClickAsync();
@@ -70,6 +79,7 @@ public sealed partial class PublicJourneyTests(WebPlatform platform)
         await page.GetByRole(AriaRole.Link, new() { Name = WebPlatform.SecurityNeed }).ClickAsync();
         await Expect(page.GetByTestId("skills")).ToContainTextAsync("Backups — level 2 (autonomous)");
         await Expect(page.GetByTestId("budget")).ToHaveTextAsync("€1,234.56");
+        await Expect(page.GetByTestId("funding-gap")).ToHaveTextAsync("Left to fund: €234.56");
         await AccessibleAsync(page, "need in English");
 
         // And back: the switch is on every page and keeps the person where they are.

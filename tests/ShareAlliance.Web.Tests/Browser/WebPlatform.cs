@@ -10,13 +10,21 @@ namespace ShareAlliance.Web.Tests.Browser;
 
 /// <summary>
 /// Identity, Needs, Volunteers, Funding and Matching as real processes (fresh storage, the real broker), an alliance seeded
-/// through their APIs (a verified association with two published needs), the web front end as a real process in front of
-/// them (Identity knows its sign-in and sign-out callbacks), and Debian's Chromium.
+/// through their APIs (a verified association with two open needs and a third one staffed by a confirmed volunteer; a
+/// funder's pledge to the security need), the web front end as a real process in front of them (Identity knows its sign-in
+/// and sign-out callbacks), and Debian's Chromium.
 /// </summary>
 public sealed class WebPlatform : IAsyncLifetime
 {
     public const string SecurityNeed = "Sauvegardes des postes";
     public const string WebsiteNeed = "Refaire le site de l'association";
+    public const string StaffedNeed = "Tableau de bord des adhésions";
+
+    /// <summary>What the funder pledges to the security need (budget 1 234,56 €).</summary>
+    public const decimal Pledged = 1_000m;
+
+    /// <summary>The hours a month the association and the staffed need's volunteer agree on (within their 10 h available).</summary>
+    public const int VolunteerHours = 6;
 
     private readonly string mailboxFolder = Path.Combine(Path.GetTempPath(), $"sa-web-mailbox-{Guid.NewGuid():N}");
     private readonly TestDatabase identityDatabase = new("web_identity");
@@ -124,6 +132,8 @@ public sealed class WebPlatform : IAsyncLifetime
 
     private const string ChromiumPath = "/usr/bin/chromium";
 
+    private static readonly string[] French = ["fr"];
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null)
@@ -150,9 +160,16 @@ public sealed class WebPlatform : IAsyncLifetime
         }
     }
 
-    /// <summary>A person registers an association, Identity makes them its owner, a coordinator verifies it; it publishes two needs.</summary>
+    /// <summary>
+    /// A volunteer declares their skills; a person registers an association, Identity makes them its owner, a coordinator
+    /// verifies it; it publishes three needs, and confirms the volunteer matching proposes for the third (staffed). A funder
+    /// opens an offer and pledges to the security need.
+    /// </summary>
     private async Task SeedAsync(IdentityAccounts accounts)
     {
+        var coordinatorToken = await accounts.CoordinatorTokenAsync(Ct);
+        var (volunteerId, volunteerToken) = await VolunteerAsync(accounts, coordinatorToken);
+
         var (_, email, token) = await accounts.SignedInAsync("association_member", Ct);
         using var registering = With(Needs, token);
         var associationId = await IdOf(await registering.PostAsJsonAsync("/associations", new
@@ -165,16 +182,86 @@ public sealed class WebPlatform : IAsyncLifetime
             size = "Small",
         }, Ct));
 
-        var ownerToken = await Eventually.GetAsync(
-            async () => await accounts.AccessTokenAsync(email, Ct) is var t && Payload(t).Contains(associationId.ToString(), StringComparison.Ordinal) ? t : null,
-            TimeSpan.FromSeconds(15), "identity to grant the association's ownership");
-        using var coordinator = With(Needs, await accounts.CoordinatorTokenAsync(Ct));
+        var ownerToken = await GrantedAsync(accounts, email, associationId, "identity to grant the association's ownership");
+        using var coordinator = With(Needs, coordinatorToken);
         (await coordinator.PostAsync(new Uri($"/associations/{associationId}/verify", UriKind.Relative), null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         using var member = With(Needs, ownerToken);
         SecurityNeedId = await PublishAsync(member, NeedBody(associationId, SecurityNeed, "SECURITY", "security.backups", SecurityNeedDeadline));
         await PublishAsync(member, NeedBody(associationId, WebsiteNeed, "COMM", "web.wordpress", SecurityNeedDeadline.AddMonths(1)));
+        var staffed = await PublishAsync(member, NeedBody(associationId, StaffedNeed, "DATA", "data.metabase", SecurityNeedDeadline.AddMonths(1)));
+
+        await StaffAsync(staffed, volunteerId, volunteerToken, ownerToken, member);
+        await PledgeAsync(accounts, SecurityNeedId);
     }
+
+    private async Task<(Guid Id, string Token)> VolunteerAsync(IdentityAccounts accounts, string coordinatorToken)
+    {
+        var (id, _, token) = await accounts.SignedInAsync("volunteer", Ct);
+        using var profile = With(Volunteers, token);
+        (await profile.PutAsJsonAsync("/volunteers/me", new Dictionary<string, object?>
+        {
+            ["displayName"] = "Camille Martin",
+            ["contactEmail"] = "camille.martin@example.org",
+            ["skills"] = new[] { new { skill = "data.metabase", level = 4 } },
+            ["hoursPerMonth"] = 10,
+            ["workMode"] = "Remote",
+            ["languages"] = French,
+            ["acceptsSensitiveNeeds"] = false,
+        }, Ct)).EnsureSuccessStatusCode();
+        using var known = With(Matching, coordinatorToken);
+        await Eventually.GetAsync(
+            async () => (await known.GetAsync(new Uri($"/volunteers/{id}", UriKind.Relative), Ct)).StatusCode == HttpStatusCode.OK ? new object() : null,
+            TimeSpan.FromSeconds(30), "the volunteer to reach matching");
+        return (id, token);
+    }
+
+    /// <summary>Matching proposes the volunteer for the need; they accept, the association confirms, Needs hears it is staffed.</summary>
+    private async Task StaffAsync(Guid needId, Guid volunteerId, string volunteerToken, string associationToken, HttpClient member)
+    {
+        using var volunteer = With(Matching, volunteerToken);
+        var proposalId = (Guid)await Eventually.GetAsync(
+            async () => (await volunteer.GetFromJsonAsync<JsonElement>("/volunteers/me/proposals", Ct)).EnumerateArray()
+                .Where(p => p.GetProperty("needId").GetGuid() == needId).Select(p => (object?)p.GetProperty("id").GetGuid()).FirstOrDefault(),
+            TimeSpan.FromSeconds(30), $"matching to propose volunteer {volunteerId}");
+        (await volunteer.PostAsync(new Uri($"/proposals/{proposalId}/accept", UriKind.Relative), null, Ct)).EnsureSuccessStatusCode();
+        using var association = With(Matching, associationToken);
+        (await association.PostAsJsonAsync($"/proposals/{proposalId}/confirm", new { hoursPerMonth = VolunteerHours }, Ct)).EnsureSuccessStatusCode();
+        await Eventually.GetAsync(
+            async () => JsonDocument.Parse(await member.GetStringAsync(new Uri($"/needs/{needId}", UriKind.Relative), Ct)).RootElement.GetProperty("status").GetString() == "Staffed" ? new object() : null,
+            TimeSpan.FromSeconds(30), "the need to become staffed in Needs");
+    }
+
+    /// <summary>A funder registers, opens an Île-de-France security offer and pledges once funding knows the need.</summary>
+    private async Task PledgeAsync(IdentityAccounts accounts, Guid needId)
+    {
+        var (_, email, token) = await accounts.SignedInAsync("funder", Ct);
+        using var registering = With(Funding, token);
+        var funderId = await IdOf(await registering.PostAsJsonAsync("/funders", new { name = "Fondation pour le numérique solidaire", type = "Foundation" }, Ct));
+        using var funder = With(Funding, await GrantedAsync(accounts, email, funderId, "identity to grant the funder's membership"));
+        var offerId = await IdOf(await funder.PostAsJsonAsync("/offers", new
+        {
+            funderId,
+            title = "Cybersécurité des associations franciliennes",
+            totalBudget = 5_000m,
+            maximumPerNeed = 2_000m,
+            categories = (string[])["SECURITY"],
+            regions = (string[])["11"],
+            deadline = DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(6)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        }, Ct));
+        (await funder.PostAsync(new Uri($"/offers/{offerId}/open", UriKind.Relative), null, Ct)).EnsureSuccessStatusCode();
+        await Eventually.GetAsync(
+            async () => (await funder.GetFromJsonAsync<JsonElement>($"/offers/{offerId}/eligible-needs", Ct)).EnumerateArray()
+                .Any(n => n.GetProperty("needId").GetGuid() == needId) ? new object() : null,
+            TimeSpan.FromSeconds(30), "the security need to become fundable");
+        (await funder.PostAsJsonAsync($"/offers/{offerId}/pledges", new { needId, amount = Pledged }, Ct)).StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    /// <summary>The person's next token once Identity heard their organisation was registered (it then carries its id).</summary>
+    private static Task<string> GrantedAsync(IdentityAccounts accounts, string email, Guid organisationId, string what) =>
+        Eventually.GetAsync(
+            async () => await accounts.AccessTokenAsync(email, Ct) is var t && Payload(t).Contains(organisationId.ToString(), StringComparison.Ordinal) ? t : null,
+            TimeSpan.FromSeconds(30), what);
 
     private static async Task<Guid> PublishAsync(HttpClient member, object body)
     {

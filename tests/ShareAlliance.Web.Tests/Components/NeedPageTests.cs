@@ -73,6 +73,58 @@ public sealed class NeedPageTests
         page.Markup.ShouldContain("Ce besoin n’existe pas ou n’est pas public.");
     }
 
+    [Fact]
+    public void GapMeter_SaysInWordsWhatIsPledgedAndWhatIsLeft_TheFrenchWay()
+    {
+        using var context = WebTestContext.Create(Api, others: _ => WebTestContext.Json(
+            """{"needId":"0b0c3b57-8f7e-4f7e-9d55-6a0e2e0b9a11","version":2,"budget":1234.56,"pledged":900,"confirmed":100,"remaining":234.56}"""));
+
+        var page = context.Render<NeedPage>(p => p.Add(x => x.Id, Id));
+
+        Normalise(page.Find("[data-testid=funding-text]").TextContent).ShouldBe("1 000,00 € promis sur un budget de 1 234,56 € (81 %)");
+        Normalise(page.Find("[data-testid=funding-confirmed]").TextContent).ShouldBe("dont 100,00 € confirmés");
+        Normalise(page.Find("[data-testid=funding-gap]").TextContent).ShouldBe("Reste à financer : 234,56 €");
+        var bar = page.Find("[role=progressbar]");
+        bar.GetAttribute("aria-label").ShouldBe("Part du budget financée");
+        bar.GetAttribute("aria-valuenow").ShouldBe("81");
+        Normalise(bar.GetAttribute("aria-valuetext")!).ShouldBe("1 000,00 € promis sur un budget de 1 234,56 € (81 %)");
+    }
+
+    [Fact]
+    public void GapMeter_InEnglish()
+    {
+        using var context = WebTestContext.Create(Api, "en-GB", _ => WebTestContext.Json(
+            """{"needId":"0b0c3b57-8f7e-4f7e-9d55-6a0e2e0b9a11","version":1,"budget":1234.56,"pledged":1234.56,"confirmed":0,"remaining":0}"""));
+
+        var page = context.Render<NeedPage>(p => p.Add(x => x.Id, Id));
+
+        page.Find("[data-testid=funding-text]").TextContent.ShouldBe("€1,234.56 pledged of a €1,234.56 budget (100%)");
+        page.Find("[data-testid=funding-gap]").TextContent.ShouldBe("Budget fully funded");
+    }
+
+    [Fact]
+    public void NeedFundingNotYetKnown_AllOfTheBudgetIsLeftToFund()
+    {
+        using var context = WebTestContext.Create(Api, others: _ => new HttpResponseMessage(HttpStatusCode.NotFound));
+
+        var page = context.Render<NeedPage>(p => p.Add(x => x.Id, Id));
+
+        Normalise(page.Find("[data-testid=funding-text]").TextContent).ShouldBe("0,00 € promis sur un budget de 1 234,56 € (0 %)");
+        Normalise(page.Find("[data-testid=funding-gap]").TextContent).ShouldBe("Reste à financer : 1 234,56 €");
+    }
+
+    [Fact]
+    public void FundingServiceDown_TheNeedIsShownAndTheMeterSaysItIsUnavailable()
+    {
+        using var context = WebTestContext.Create(Api);
+
+        var page = context.Render<NeedPage>(p => p.Add(x => x.Id, Id));
+
+        page.Find("h1").TextContent.ShouldBe("Sauvegardes des postes");
+        page.Find("[data-testid=funding-unavailable]").TextContent.ShouldBe("Le suivi du financement ne répond pas pour le moment.");
+        page.FindAll("[data-testid=funding-meter]").ShouldBeEmpty();
+    }
+
     private static HttpResponseMessage Api(HttpRequestMessage request) =>
         WebTestContext.Json(request.RequestUri!.AbsolutePath.StartsWith("/associations/", StringComparison.Ordinal) ? Association : Need);
 

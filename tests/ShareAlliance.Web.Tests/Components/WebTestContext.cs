@@ -8,10 +8,13 @@ using ShareAlliance.Web.Services;
 
 namespace ShareAlliance.Web.Tests.Components;
 
-/// <summary>A bUnit context with the front end's services, in the given language, and the needs service answered by the given function.</summary>
+/// <summary>
+/// A bUnit context with the front end's services, in the given language: the needs service answered by the given function,
+/// funding and matching by the function <c>others</c> (by default they do not answer: 503).
+/// </summary>
 internal static class WebTestContext
 {
-    public static BunitContext Create(Func<HttpRequestMessage, HttpResponseMessage> needs, string culture = "fr-FR")
+    public static BunitContext Create(Func<HttpRequestMessage, HttpResponseMessage> needs, string culture = "fr-FR", Func<HttpRequestMessage, HttpResponseMessage>? others = null)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
         var context = new BunitContext();
@@ -19,6 +22,9 @@ internal static class WebTestContext
         context.Services.AddMudServices();
         context.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         context.Services.AddSingleton(new NeedsClient(new HttpClient(new StubHandler(needs)) { BaseAddress = new Uri("http://needs.test/") }));
+        var rest = others ?? (_ => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
+        context.Services.AddSingleton(new FundingClient(new HttpClient(new StubHandler(rest)) { BaseAddress = new Uri("http://funding.test/") }));
+        context.Services.AddSingleton(new MatchingClient(new HttpClient(new StubHandler(rest)) { BaseAddress = new Uri("http://matching.test/") }));
         return context;
     }
 

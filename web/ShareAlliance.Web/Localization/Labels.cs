@@ -28,4 +28,6 @@ public static class Labels
     }
 
     public static string Number(long number) => number.ToString("N0", CultureInfo.CurrentCulture);
+
+    public static string Hours(long hours) => $"{Number(hours)} h";
 }

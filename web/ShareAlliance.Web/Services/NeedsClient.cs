@@ -1,27 +1,12 @@
-using System.Net;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace ShareAlliance.Web.Services;
 
 /// <summary>The needs service's public API: the catalogue's search (GET /needs) and one need (GET /needs/{id}).</summary>
-public sealed class NeedsClient(HttpClient http)
+public sealed class NeedsClient(HttpClient http) : ApiClient(http, "needs")
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
-    public async Task<NeedSearchResult> SearchAsync(NeedSearch search, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var result = await http.GetFromJsonAsync<NeedSearchResult>(search.ToApiPath(), Json, cancellationToken);
-            return result ?? throw new ServiceUnavailableException("needs");
-        }
-        catch (Exception e) when (e is HttpRequestException or JsonException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            throw new ServiceUnavailableException("needs", e);
-        }
-    }
+    public Task<NeedSearchResult> SearchAsync(NeedSearch search, CancellationToken cancellationToken = default) =>
+        GetAsync<NeedSearchResult>(search.ToApiPath(), cancellationToken);
 
     /// <summary>The need, or null when it does not exist or is not public.</summary>
     public Task<NeedDetails?> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
@@ -31,25 +16,9 @@ public sealed class NeedsClient(HttpClient http)
     public Task<AssociationProfile?> GetAssociationAsync(Guid id, CancellationToken cancellationToken = default) =>
         GetOrNullAsync<AssociationProfile>($"associations/{id}", cancellationToken);
 
-    private async Task<T?> GetOrNullAsync<T>(string path, CancellationToken cancellationToken)
-        where T : class
-    {
-        try
-        {
-            using var response = await http.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
-            if (response.StatusCode == HttpStatusCode.NotFound)
-            {
-                return null;
-            }
-
-            response.EnsureSuccessStatusCode();
-            return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
-        }
-        catch (Exception e) when (e is HttpRequestException or JsonException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            throw new ServiceUnavailableException("needs", e);
-        }
-    }
+    /// <summary>Skills coverage over time (public): per day, the needs published, staffed and completed so far.</summary>
+    public async Task<IReadOnlyList<NeedsDay>> GetTimelineAsync(CancellationToken cancellationToken = default) =>
+        await GetAsync<List<NeedsDay>>("needs/timeline", cancellationToken);
 }
 
 /// <summary>What the catalogue asks for; written in the page's address and in the API's query, with the same names.</summary>
@@ -63,8 +32,8 @@ public sealed record NeedSearch
 
     public IReadOnlyList<string> WorkModes { get; init; } = [];
 
-    /// <summary>Null: the API's default (open needs only).</summary>
-    public string? Status { get; init; }
+    /// <summary>Empty: the API's default (open needs only).</summary>
+    public IReadOnlyList<string> Statuses { get; init; } = [];
 
     public int Page { get; init; } = 1;
 
@@ -85,10 +54,7 @@ public sealed record NeedSearch
 
         parts.AddRange(Categories.Select(c => "category=" + Uri.EscapeDataString(c)));
         parts.AddRange(WorkModes.Select(m => "workMode=" + Uri.EscapeDataString(m)));
-        if (Status is not null)
-        {
-            parts.Add("status=" + Uri.EscapeDataString(Status));
-        }
+        parts.AddRange(Statuses.Select(s => "status=" + Uri.EscapeDataString(s)));
 
         if (Page > 1 || includeDefaults)
         {

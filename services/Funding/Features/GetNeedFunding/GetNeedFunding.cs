@@ -50,6 +50,7 @@ public static class GetNeedFundingEndpoint
     {
         app.MapGet("/needs/{needId:guid}/funding", async Task<Results<Ok<NeedFundingDetails>, NotFound>> (Guid needId, ISender sender, CancellationToken ct) =>
                 (await sender.Send(new GetNeedsFundingQuery([needId]), ct)) is [var funding] ? TypedResults.Ok(funding) : TypedResults.NotFound())
+            .AllowAnonymous() // a need's page shows its gap meter to everyone: euros only, no funder, no pledge
             .WithName("GetNeedFunding")
             .WithSummary("A need's funding gap: budget, pledged, confirmed, remaining (euros).")
             .WithTags("Funding gap");
