@@ -12,6 +12,7 @@ using ShareAlliance.Volunteers.Features.GetMyProfile;
 using ShareAlliance.Volunteers.Features.GetProgramme;
 using ShareAlliance.Volunteers.Features.GetVolunteer;
 using ShareAlliance.Volunteers.Features.ListEmployees;
+using ShareAlliance.Volunteers.Features.ListVolunteersToVerify;
 using ShareAlliance.Volunteers.Features.OpenProgramme;
 using ShareAlliance.Volunteers.Features.RegisterEmployer;
 using ShareAlliance.Volunteers.Features.SearchVolunteers;
@@ -54,6 +55,7 @@ public static class VolunteersModule
         app.MapGetMyProfile();
         app.MapChangeParticipation();
         app.MapVerifyVolunteer();
+        app.MapListVolunteersToVerify();
         app.MapGetVolunteer();
         app.MapSearchVolunteers();
 
