@@ -1,27 +1,15 @@
-using System.Net;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace ShareAlliance.Web.Services;
 
-/// <summary>The needs service's public API: the catalogue's search (GET /needs) and one need (GET /needs/{id}).</summary>
-public sealed class NeedsClient(HttpClient http)
+/// <summary>
+/// The needs service's API: the catalogue's search (GET /needs), one need (GET /needs/{id}), an association's profile, and the
+/// coordinator's verification queue with its decisions.
+/// </summary>
+public sealed class NeedsClient(HttpClient http) : ApiClient(http, "needs")
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
-    public async Task<NeedSearchResult> SearchAsync(NeedSearch search, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            var result = await http.GetFromJsonAsync<NeedSearchResult>(search.ToApiPath(), Json, cancellationToken);
-            return result ?? throw new ServiceUnavailableException("needs");
-        }
-        catch (Exception e) when (e is HttpRequestException or JsonException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            throw new ServiceUnavailableException("needs", e);
-        }
-    }
+    public Task<NeedSearchResult> SearchAsync(NeedSearch search, CancellationToken cancellationToken = default) =>
+        GetAsync<NeedSearchResult>(search.ToApiPath(), cancellationToken);
 
     /// <summary>The need, or null when it does not exist or is not public.</summary>
     public Task<NeedDetails?> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
@@ -31,25 +19,17 @@ public sealed class NeedsClient(HttpClient http)
     public Task<AssociationProfile?> GetAssociationAsync(Guid id, CancellationToken cancellationToken = default) =>
         GetOrNullAsync<AssociationProfile>($"associations/{id}", cancellationToken);
 
-    private async Task<T?> GetOrNullAsync<T>(string path, CancellationToken cancellationToken)
-        where T : class
-    {
-        try
-        {
-            using var response = await http.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
-            if (response.StatusCode == HttpStatusCode.NotFound)
-            {
-                return null;
-            }
+    /// <summary>Coordinators: the associations awaiting review, oldest first, with the registries' answers.</summary>
+    public Task<IReadOnlyList<AssociationToReview>> ReviewQueueAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<IReadOnlyList<AssociationToReview>>("associations/review-queue", cancellationToken);
 
-            response.EnsureSuccessStatusCode();
-            return await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken);
-        }
-        catch (Exception e) when (e is HttpRequestException or JsonException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            throw new ServiceUnavailableException("needs", e);
-        }
-    }
+    /// <summary>Coordinators: verify an association (it may then publish needs).</summary>
+    public Task<ApiResult<AssociationForReview>> VerifyAssociationAsync(Guid id, CancellationToken cancellationToken = default) =>
+        SendAsync<AssociationForReview>(HttpMethod.Post, $"associations/{id}/verify", new { }, cancellationToken);
+
+    /// <summary>Coordinators: reject a newly registered association with a reason it will read (400 naming <c>reason</c> without one).</summary>
+    public Task<ApiResult<AssociationForReview>> RejectAssociationAsync(Guid id, string? reason, CancellationToken cancellationToken = default) =>
+        SendAsync<AssociationForReview>(HttpMethod.Post, $"associations/{id}/reject", new { reason }, cancellationToken);
 }
 
 /// <summary>What the catalogue asks for; written in the page's address and in the API's query, with the same names.</summary>
@@ -158,3 +138,26 @@ public sealed record NeedDetails(
     IReadOnlyList<RequiredSkill> RequiredSkills,
     decimal? Budget,
     DateTimeOffset? PublishedAt);
+
+/// <summary>An association awaiting review, with what the national registries say about its identifiers.</summary>
+public sealed record AssociationToReview(AssociationForReview Association, IReadOnlyList<RegistryEntry> RegistryEntries);
+
+/// <summary>An association as its members and coordinators see it (GET /associations/{id}, the review queue).</summary>
+public sealed record AssociationForReview(
+    Guid Id,
+    long Version,
+    string Status,
+    string? StatusReason,
+    string Name,
+    string? Rna,
+    string? Siren,
+    string? Siret,
+    IReadOnlyList<string> Causes,
+    string Departement,
+    string City,
+    string Size,
+    string Description,
+    DateTimeOffset RegisteredAt);
+
+/// <summary>What a registry (RNA, SIRENE) says about an identifier.</summary>
+public sealed record RegistryEntry(string Identifier, string Name, string? City, bool Active);

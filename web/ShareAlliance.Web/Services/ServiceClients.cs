@@ -23,11 +23,15 @@ public static class ServiceClients
     {
         var addresses = builder.Configuration.GetSection("Services").Get<ServiceAddresses>() ?? new ServiceAddresses();
         builder.Services.AddSingleton(addresses);
-        builder.Services.AddHttpClient<NeedsClient>(c =>
-        {
-            c.BaseAddress = addresses.Needs;
-            c.Timeout = TimeSpan.FromSeconds(10);
-        });
+        builder.Services.AddHttpClient<NeedsClient>(c => Configure(c, addresses.Needs));
+        builder.Services.AddHttpClient<VolunteersClient>(c => Configure(c, addresses.Volunteers));
+        builder.Services.AddHttpClient<MatchingClient>(c => Configure(c, addresses.Matching));
+    }
+
+    private static void Configure(HttpClient client, Uri address)
+    {
+        client.BaseAddress = address;
+        client.Timeout = TimeSpan.FromSeconds(10);
     }
 }
 

@@ -16,6 +16,8 @@ public static class Theme
             Background = "#FFFFFF",
             TextPrimary = "#1F2328",
             TextSecondary = "#4A4F55",
+            // MudBlazor's default red is 3.7:1 on white: too pale for an error message or a field's label in error (WCAG 1.4.3).
+            Error = "#B3261E",
         },
         Typography = new Typography
         {
