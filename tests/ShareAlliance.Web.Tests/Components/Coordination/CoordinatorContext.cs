@@ -22,7 +22,7 @@ internal static class CoordinatorContext
         context.Services.AddSingleton(new MatchingClient(Client(matching ?? (_ => NotFound()), "matching")));
         var authorization = context.AddAuthorization();
         authorization.SetAuthorized("Camille Coordination");
-        authorization.SetRoles(Web.Components.Pages.Coordination.Coordination.Role);
+        authorization.SetRoles(Web.Components.Pages.Coordination.CoordinatorPages.Role);
         return context;
     }
 

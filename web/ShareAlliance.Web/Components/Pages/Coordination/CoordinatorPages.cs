@@ -1,7 +1,7 @@
 namespace ShareAlliance.Web.Components.Pages.Coordination;
 
 /// <summary>The coordinator's pages: the role they require (the identity service's <c>coordinator</c>) and their addresses.</summary>
-public static class Coordination
+public static class CoordinatorPages
 {
     public const string Role = "coordinator";
 
