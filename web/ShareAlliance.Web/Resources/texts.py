@@ -140,6 +140,7 @@ TEXTS = [
     ("RoundScope", "{0} besoins ouverts, {1} bénévoles disponibles, calculé le {2}.", "{0} open needs, {1} available volunteers, computed on {2}."),
     ("DryRunNotice", "Simulation : rien n’a été proposé aux bénévoles.", "Dry run: nothing was proposed to the volunteers."),
     ("AppliedNotice", "Plan appliqué : {0} propositions envoyées aux bénévoles.", "Plan applied: {0} proposals sent to the volunteers."),
+    ("AppliedNoticeNone", "Plan appliqué : aucune nouvelle proposition, les bénévoles du plan avaient déjà reçu la leur (ou ont atteint leur limite de propositions).", "Plan applied: no new proposal, the plan's volunteers had already received theirs (or reached their limit of proposals)."),
     ("AppliedNoticeOne", "Plan appliqué : 1 proposition envoyée à un bénévole.", "Plan applied: 1 proposal sent to a volunteer."),
     ("RoundFigures", "Ce que donne le plan", "What the plan achieves"),
     ("FigureCoverage", "couverture moyenne des besoins", "mean coverage of the needs"),
