@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MudBlazor.Services;
+using ShareAlliance.Web.Account;
 using ShareAlliance.Web.Authentication;
 using ShareAlliance.Web.Localization;
 using ShareAlliance.Web.Services;
@@ -39,5 +40,6 @@ public static class WebFrontEnd
         app.MapHealthChecks("/health/live");
         app.MapCultureSwitch();
         app.MapSignIn();
+        app.MapAccountEndpoints();
     }
 }
