@@ -123,6 +123,23 @@ public sealed class CoordinatorJourneyTests(WebPlatform platform)
         await page.ShouldBeAccessibleAsync("dry run's plan in English");
     }
 
+    [Fact]
+    public async Task SomeoneWhoIsNotACoordinator_IsTurnedAwayFromTheCoordinatorsPages_AndSeesNoLinkToThem()
+    {
+        var email = await platform.NewPersonAsync("volunteer");
+        var page = await platform.NewPageAsync();
+
+        await page.SignInAsync(platform, email);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Vérifications" })).ToHaveCountAsync(0);
+        foreach (var path in new[] { "coordination/verification", "coordination/rounds" })
+        {
+            await page.GotoAsync(new Uri(platform.Web.BaseAddress, path).ToString());
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Accès refusé");
+            await Expect(page.GetByTestId("association-to-review")).ToHaveCountAsync(0);
+            await Expect(page.GetByTestId("dry-run")).ToHaveCountAsync(0);
+        }
+    }
+
     /// <summary>A person registers an association through the needs API: it waits in the queue.</summary>
     private async Task<Guid> RegisterAssociationAsync(string name, string rna, string departement, string city)
     {
