@@ -13,6 +13,7 @@ using ShareAlliance.Volunteers.Features.GetMyProfile;
 using ShareAlliance.Volunteers.Features.GetProgramme;
 using ShareAlliance.Volunteers.Features.GetVolunteer;
 using ShareAlliance.Volunteers.Features.ListEmployees;
+using ShareAlliance.Volunteers.Features.ListVolunteersToVerify;
 using ShareAlliance.Volunteers.Features.OpenProgramme;
 using ShareAlliance.Volunteers.Features.RecordMatch;
 using ShareAlliance.Volunteers.Features.RegisterEmployer;
@@ -61,6 +62,7 @@ public static class VolunteersModule
         app.MapGetMyProfile();
         app.MapChangeParticipation();
         app.MapVerifyVolunteer();
+        app.MapListVolunteersToVerify();
         app.MapGetVolunteer();
         app.MapSearchVolunteers();
         app.MapGetContact();

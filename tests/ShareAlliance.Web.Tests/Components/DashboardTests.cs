@@ -3,6 +3,7 @@ using System.Reflection;
 using Bunit;
 using Microsoft.AspNetCore.Authorization;
 using ShareAlliance.Web.Components.Pages;
+using ShareAlliance.Web.Components.Pages.Coordination;
 
 namespace ShareAlliance.Web.Tests.Components;
 
@@ -26,7 +27,7 @@ public sealed class DashboardTests
     public void Coordinator_SeesEachChartWithItsTable_InFrench()
     {
         using var context = Create(HomeTests.Others);
-        context.AddAuthorization().SetAuthorized("Camille").SetRoles(Coordinators.Role);
+        context.AddAuthorization().SetAuthorized("Camille").SetRoles(CoordinatorPages.Role);
 
         var page = context.Render<Dashboard>();
 
@@ -53,7 +54,7 @@ public sealed class DashboardTests
     public void Coordinator_InEnglish_ReadsEnglishLabelsAndNumbers()
     {
         using var context = Create(HomeTests.Others, "en-GB");
-        context.AddAuthorization().SetAuthorized("Camille").SetRoles(Coordinators.Role);
+        context.AddAuthorization().SetAuthorized("Camille").SetRoles(CoordinatorPages.Role);
 
         var page = context.Render<Dashboard>();
 
@@ -67,7 +68,7 @@ public sealed class DashboardTests
     public void FundingDown_TheDashboardSaysSo_AndShowsTheOtherFigures()
     {
         using var context = Create(r => r.RequestUri!.AbsolutePath == "/funding/figures" ? new HttpResponseMessage(HttpStatusCode.BadGateway) : HomeTests.Others(r));
-        context.AddAuthorization().SetAuthorized("Camille").SetRoles(Coordinators.Role);
+        context.AddAuthorization().SetAuthorized("Camille").SetRoles(CoordinatorPages.Role);
 
         var page = context.Render<Dashboard>();
 

@@ -6,4 +6,40 @@ public sealed class MatchingClient(HttpClient http) : ApiClient(http, "matching"
     /// <summary>The volunteer hours confirmed matches commit (public): totals, by category, per day.</summary>
     public Task<MatchFigures> GetFiguresAsync(CancellationToken cancellationToken = default) =>
         GetAsync<MatchFigures>("matches/figures", cancellationToken);
+
+    /// <summary>
+    /// Coordinators: a coordinated round over the whole alliance; unless a dry run, its plan becomes proposals. The same
+    /// idempotency key again returns the first round instead of running another.
+    /// </summary>
+    public Task<ApiResult<RoundDetails>> RunRoundAsync(bool dryRun, string idempotencyKey, CancellationToken cancellationToken = default) =>
+        SendAsync<RoundDetails>(HttpMethod.Post, "rounds", new { dryRun }, cancellationToken, idempotencyKey);
+
+    /// <summary>Coordinators: a round's plan and figures; null when there is no such round.</summary>
+    public Task<RoundDetails?> GetRoundAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetOrNullAsync<RoundDetails>($"rounds/{id}", cancellationToken);
 }
+
+/// <summary>A coordinated round as run: the exact plan, its figures beside greedy's, and the proposals it made (none for a dry run).</summary>
+public sealed record RoundDetails(
+    Guid Id,
+    bool DryRun,
+    int Needs,
+    int Volunteers,
+    int CandidateArcs,
+    IReadOnlyList<RoundAssignment> Assignments,
+    IReadOnlyList<RoundNeedOutcome> Outcomes,
+    PlanMetrics Exact,
+    PlanMetrics Greedy,
+    IReadOnlyList<Guid> Proposals,
+    DateTimeOffset CompletedAt,
+    double Gain,
+    double GreedyShare);
+
+/// <summary>Hours of one volunteer for one required skill of one need; <c>OneLevelBelow</c>: they hold it one level under the minimum.</summary>
+public sealed record RoundAssignment(Guid VolunteerId, Guid NeedId, string Skill, int Hours, bool OneLevelBelow);
+
+/// <summary>What the plan gives one need.</summary>
+public sealed record RoundNeedOutcome(Guid NeedId, int RequiredHours, int AssignedHours, double Coverage, bool FullyStaffed, int TeamSize, int Employers);
+
+/// <summary>A plan's figures: mean coverage (0–1), hours assigned, needs fully staffed, value (Σ priority × coverage).</summary>
+public sealed record PlanMetrics(double Coverage, long HoursAssigned, int NeedsFullyStaffed, double Value);

@@ -2,7 +2,10 @@ using System.Text;
 
 namespace ShareAlliance.Web.Services;
 
-/// <summary>The needs service's public API: the catalogue's search (GET /needs) and one need (GET /needs/{id}).</summary>
+/// <summary>
+/// The needs service's API: the catalogue's search (GET /needs), one need (GET /needs/{id}), the needs' timeline (public
+/// figures), an association's profile, and the coordinator's verification queue with its decisions.
+/// </summary>
 public sealed class NeedsClient(HttpClient http) : ApiClient(http, "needs")
 {
     public Task<NeedSearchResult> SearchAsync(NeedSearch search, CancellationToken cancellationToken = default) =>
@@ -19,6 +22,18 @@ public sealed class NeedsClient(HttpClient http) : ApiClient(http, "needs")
     /// <summary>Skills coverage over time (public): per day, the needs published, staffed and completed so far.</summary>
     public async Task<IReadOnlyList<NeedsDay>> GetTimelineAsync(CancellationToken cancellationToken = default) =>
         await GetAsync<List<NeedsDay>>("needs/timeline", cancellationToken);
+
+    /// <summary>Coordinators: the associations awaiting review, oldest first, with the registries' answers.</summary>
+    public Task<IReadOnlyList<AssociationToReview>> ReviewQueueAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<IReadOnlyList<AssociationToReview>>("associations/review-queue", cancellationToken);
+
+    /// <summary>Coordinators: verify an association (it may then publish needs).</summary>
+    public Task<ApiResult<AssociationForReview>> VerifyAssociationAsync(Guid id, CancellationToken cancellationToken = default) =>
+        SendAsync<AssociationForReview>(HttpMethod.Post, $"associations/{id}/verify", new { }, cancellationToken);
+
+    /// <summary>Coordinators: reject a newly registered association with a reason it will read (400 naming <c>reason</c> without one).</summary>
+    public Task<ApiResult<AssociationForReview>> RejectAssociationAsync(Guid id, string? reason, CancellationToken cancellationToken = default) =>
+        SendAsync<AssociationForReview>(HttpMethod.Post, $"associations/{id}/reject", new { reason }, cancellationToken);
 }
 
 /// <summary>What the catalogue asks for; written in the page's address and in the API's query, with the same names.</summary>
@@ -124,3 +139,26 @@ public sealed record NeedDetails(
     IReadOnlyList<RequiredSkill> RequiredSkills,
     decimal? Budget,
     DateTimeOffset? PublishedAt);
+
+/// <summary>An association awaiting review, with what the national registries say about its identifiers.</summary>
+public sealed record AssociationToReview(AssociationForReview Association, IReadOnlyList<RegistryEntry> RegistryEntries);
+
+/// <summary>An association as its members and coordinators see it (GET /associations/{id}, the review queue).</summary>
+public sealed record AssociationForReview(
+    Guid Id,
+    long Version,
+    string Status,
+    string? StatusReason,
+    string Name,
+    string? Rna,
+    string? Siren,
+    string? Siret,
+    IReadOnlyList<string> Causes,
+    string Departement,
+    string City,
+    string Size,
+    string Description,
+    DateTimeOffset RegisteredAt);
+
+/// <summary>What a registry (RNA, SIRENE) says about an identifier.</summary>
+public sealed record RegistryEntry(string Identifier, string Name, string? City, bool Active);

@@ -3,12 +3,6 @@ using ShareAlliance.Web.Services;
 
 namespace ShareAlliance.Web.Components.Pages;
 
-/// <summary>The role whose holders see the dashboard (the identity service's "coordinator").</summary>
-public static class Coordinators
-{
-    public const string Role = "coordinator";
-}
-
 /// <summary>
 /// What the dashboard shows, read from the services' public figures; a part is null when its service did not answer, and the
 /// page shows the rest. Needs by category and région come from the catalogue's facets (GET /needs), open and covered apart.
