@@ -63,6 +63,7 @@ public static class FundingModule
 
         app.MapMakePledge();
         app.MapGetPledge();
+        app.MapListFunderPledges();
         app.MapConfirmPledge();
         app.MapCancelPledge();
 
