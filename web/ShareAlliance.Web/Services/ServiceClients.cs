@@ -28,6 +28,15 @@ public static class ServiceClients
             c.BaseAddress = addresses.Needs;
             c.Timeout = TimeSpan.FromSeconds(10);
         });
+        builder.Services.AddHttpClient<VolunteersClient>(c => Configure(c, addresses.Volunteers));
+        builder.Services.AddHttpClient<FundingClient>(c => Configure(c, addresses.Funding));
+        builder.Services.AddHttpClient<MatchingClient>(c => Configure(c, addresses.Matching));
+    }
+
+    private static void Configure(HttpClient client, Uri address)
+    {
+        client.BaseAddress = address;
+        client.Timeout = TimeSpan.FromSeconds(10);
     }
 }
 

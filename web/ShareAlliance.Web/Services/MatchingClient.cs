@@ -1,0 +1,14 @@
+namespace ShareAlliance.Web.Services;
+
+/// <summary>The matching service's API.</summary>
+public sealed class MatchingClient(HttpClient http)
+{
+    private const string Service = "matching";
+
+    /// <summary>The needs an offer may fund, best fit first (GET /offers/{id}/fundable-needs: the offer's funder).</summary>
+    public Task<IReadOnlyList<FundableNeed>> FundableNeedsAsync(Guid offerId, CancellationToken cancellationToken = default) =>
+        ServiceCalls.SendAsync<IReadOnlyList<FundableNeed>>(http, Service, ServiceCalls.Get($"offers/{offerId}/fundable-needs"), cancellationToken);
+}
+
+/// <summary>A need an offer may fund: its gap, what the offer may give it, and the fit (0–100).</summary>
+public sealed record FundableNeed(Guid NeedId, Guid AssociationId, string Title, string Category, DateOnly Deadline, decimal Gap, decimal Fundable, float Score);
