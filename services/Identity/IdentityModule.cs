@@ -6,6 +6,7 @@ using ShareAlliance.Identity.Features.AddMember;
 using ShareAlliance.Identity.Features.Authorize;
 using ShareAlliance.Identity.Features.ConfirmEmail;
 using ShareAlliance.Identity.Features.DeleteMe;
+using ShareAlliance.Identity.Features.EndSession;
 using ShareAlliance.Identity.Features.ExportMe;
 using ShareAlliance.Identity.Features.ForgotPassword;
 using ShareAlliance.Identity.Features.GetMe;
@@ -15,6 +16,7 @@ using ShareAlliance.Identity.Features.Login;
 using ShareAlliance.Identity.Features.Logout;
 using ShareAlliance.Identity.Features.Register;
 using ShareAlliance.Identity.Features.ResetPassword;
+using ShareAlliance.Identity.Features.SignIn;
 using ShareAlliance.Identity.Features.Token;
 using ShareAlliance.Identity.Integration;
 using ShareAlliance.Identity.Setup;
@@ -50,6 +52,14 @@ public static class IdentityModule
             bus.AddConsumer<FunderRegisteredConsumer>();
         });
 
+        // The sign-in page: server-rendered components (no interactivity), its form protected by an anti-forgery token.
+        builder.Services.AddRazorComponents();
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "sharealliance.antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
         builder.Services.AddScoped<OrganisationAccess>();
         builder.Services.AddScoped<Memberships>();
         builder.Services.AddMediator((MediatorOptions o) => { o.ServiceLifetime = ServiceLifetime.Scoped; });
@@ -76,7 +86,9 @@ public static class IdentityModule
         app.MapForgotPassword();
         app.MapResetPassword();
 
+        app.MapSignIn();
         app.MapAuthorize();
+        app.MapEndSession();
         app.MapToken();
 
         app.MapGetMe();

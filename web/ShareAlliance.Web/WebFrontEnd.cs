@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MudBlazor.Services;
+using ShareAlliance.Web.Account;
+using ShareAlliance.Web.Authentication;
 using ShareAlliance.Web.Localization;
 using ShareAlliance.Web.Services;
 
 namespace ShareAlliance.Web;
 
-/// <summary>The table of contents of the front end: its services, the services' API clients, languages, endpoints.</summary>
+/// <summary>The table of contents of the front end: its services, sign-in, the services' API clients, languages, endpoints.</summary>
 public static class WebFrontEnd
 {
     public static void AddWebFrontEnd(this WebApplicationBuilder builder)
@@ -17,6 +19,7 @@ public static class WebFrontEnd
         builder.Services.AddMudServices();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy());
+        builder.AddSignIn();
         builder.AddServiceClients();
     }
 
@@ -29,10 +32,14 @@ public static class WebFrontEnd
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization(Cultures.Options());
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/health/ready");
         app.MapHealthChecks("/health/live");
         app.MapCultureSwitch();
+        app.MapSignIn();
+        app.MapAccountEndpoints();
     }
 }

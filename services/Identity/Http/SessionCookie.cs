@@ -1,17 +1,21 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using ShareAlliance.Identity.Features.SignIn;
 
 namespace ShareAlliance.Identity.Http;
 
 public static class SessionCookie
 {
     /// <summary>
-    /// A browser reaching the authorize endpoint without a session goes to the web front end's login page, which comes back
-    /// to the authorize request after POST /account/login. Without a configured login page, a problem says what to do.
+    /// A browser reaching the authorize endpoint without a session goes to the sign-in page (Identity's own, or
+    /// Identity:LoginUrl when configured), which comes back to the authorize request after a good password. A program that
+    /// does not ask for HTML gets a problem saying what to do instead.
     /// </summary>
     public static Task RedirectToLoginAsync(RedirectContext<CookieAuthenticationOptions> context, Uri? loginUrl)
     {
-        if (loginUrl is null)
+        var request = context.Request;
+        var wantsHtml = request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+        if (loginUrl is null && !wantsHtml)
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return TypedResults.Problem(
@@ -22,8 +26,9 @@ public static class SessionCookie
                 .ExecuteAsync(context.HttpContext);
         }
 
+        var login = loginUrl?.ToString() ?? $"{request.PathBase}{SignInEndpoint.Path}";
         var returnUrl = context.Properties.RedirectUri ?? "/";
-        var target = $"{loginUrl}{(loginUrl.Query.Length > 0 ? "&" : "?")}returnUrl={Uri.EscapeDataString(returnUrl)}";
+        var target = $"{login}{(login.Contains('?', StringComparison.Ordinal) ? "&" : "?")}returnUrl={Uri.EscapeDataString(returnUrl)}";
         context.Response.Redirect(target);
         return Task.CompletedTask;
     }

@@ -69,6 +69,7 @@ public static class ClientRegistration
         descriptor.Permissions.UnionWith([
             Permissions.Endpoints.Authorization,
             Permissions.Endpoints.Token,
+            Permissions.Endpoints.EndSession,
             Permissions.GrantTypes.AuthorizationCode,
             Permissions.GrantTypes.RefreshToken,
             Permissions.ResponseTypes.Code,

@@ -11,7 +11,7 @@ public sealed class IdentitySettings
     /// <summary>Base URL of the web front end, for the links in e-mails; without it the messages carry the API call only.</summary>
     public Uri? WebUrl { get; set; }
 
-    /// <summary>The web front end's login page, where the authorize endpoint sends a browser without a session.</summary>
+    /// <summary>Another sign-in page than Identity's own (/account/sign-in) for browsers reaching the authorize endpoint without a session.</summary>
     public Uri? LoginUrl { get; set; }
 
     public TimeSpan PasswordResetLifespan { get; set; } = TimeSpan.FromHours(1);

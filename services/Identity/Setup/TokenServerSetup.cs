@@ -20,7 +20,8 @@ public static class TokenServerSetup
             .AddServer(server =>
             {
                 server.SetAuthorizationEndpointUris("connect/authorize")
-                    .SetTokenEndpointUris("connect/token");
+                    .SetTokenEndpointUris("connect/token")
+                    .SetEndSessionEndpointUris("connect/endsession");
                 server.AllowAuthorizationCodeFlow()
                     .RequireProofKeyForCodeExchange()
                     .AllowClientCredentialsFlow()
@@ -41,7 +42,8 @@ public static class TokenServerSetup
 
                 var host = server.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
-                    .EnableTokenEndpointPassthrough();
+                    .EnableTokenEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
                 if (localRun)
                 {
                     host.DisableTransportSecurityRequirement();

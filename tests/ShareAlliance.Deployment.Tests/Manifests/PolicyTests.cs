@@ -296,6 +296,28 @@ public sealed partial class PolicyTests
         }
 
         network.Workloads().Where(p => p.Name != "web-api" && network.Allows(p, web, 8080)).ShouldBeEmpty("only the ingress controller calls the front end");
+        network.Allows(web, Pod.IngressController, 443).ShouldBeTrue("sign-in: the public issuer's token endpoint and keys");
+        network.Allows(web, Pod.Postgres, 5432).ShouldBeFalse();
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlay.All), MemberType = typeof(Overlay))]
+    public async Task SignIn_IdentityKnowsTheWebClientAtThePublicHost_AndItsSignInPageIsPublic(string name)
+    {
+        var overlay = await Overlay.RenderAsync(name);
+        var ingress = overlay.Find("Ingress", "sharealliance")!;
+        var host = (string)ingress["spec"]!["rules"]![0]!["host"]!;
+        var scheme = (ingress["spec"]!["tls"]?.AsArray() ?? []).Any(t => t!["hosts"]!.AsArray().Any(h => (string?)h == host)) ? "https" : "http";
+        var identity = overlay.Find("ConfigMap", "identity-settings")!["data"]!.AsObject();
+        var platform = overlay.Find("ConfigMap", "platform-settings")!["data"]!.AsObject();
+
+        ((string?)identity["Identity__Clients__web__ClientId"]).ShouldBe("sharealliance-web");
+        ((string?)identity["Identity__Clients__web__RedirectUris__0"]).ShouldBe($"{scheme}://{host}/signin-callback");
+        ((string?)identity["Identity__Clients__web__PostLogoutRedirectUris__0"]).ShouldBe($"{scheme}://{host}/signout-callback");
+        ((string?)platform["Identity__Issuer"]).ShouldBe($"{scheme}://{host}/");
+        var signInPage = ingress["spec"]!["rules"]![0]!["http"]!["paths"]!.AsArray().Single(p => (string?)p!["path"] == "/account/sign-in")!;
+        ((string?)signInPage["pathType"]).ShouldBe("Exact", "the web front end's own /account pages stay the web's");
+        ((string?)signInPage["backend"]!["service"]!["name"]).ShouldBe("identity-api");
     }
 
     [Fact]

@@ -9,8 +9,9 @@ using ShareAlliance.Testing;
 namespace ShareAlliance.Web.Tests.Browser;
 
 /// <summary>
-/// Identity and Needs as real processes (fresh storage, the real broker), an alliance seeded through their APIs (a verified
-/// association with two published needs), the web front end as a real process in front of them, and Debian's Chromium.
+/// Identity, Needs, Volunteers, Funding and Matching as real processes (fresh storage, the real broker), an alliance seeded
+/// through their APIs (a verified association with two published needs), the web front end as a real process in front of
+/// them (Identity knows its sign-in and sign-out callbacks), and Debian's Chromium.
 /// </summary>
 public sealed class WebPlatform : IAsyncLifetime
 {
@@ -20,11 +21,26 @@ public sealed class WebPlatform : IAsyncLifetime
     private readonly string mailboxFolder = Path.Combine(Path.GetTempPath(), $"sa-web-mailbox-{Guid.NewGuid():N}");
     private readonly TestDatabase identityDatabase = new("web_identity");
     private readonly string needsSchema = TestEnvironment.NewSchemaName("webneeds");
-    private ServiceProcess identity = null!;
-    private ServiceProcess needs = null!;
+    private readonly string volunteersSchema = TestEnvironment.NewSchemaName("webvolunteers");
+    private readonly string fundingSchema = TestEnvironment.NewSchemaName("webfunding");
+    private readonly string matchingSchema = TestEnvironment.NewSchemaName("webmatching");
+    private readonly Dictionary<string, string> webSettings = [];
     private IPlaywright? playwright;
 
     public WebProcess Web { get; private set; } = null!;
+
+    public ServiceProcess Identity { get; private set; } = null!;
+
+    public ServiceProcess Needs { get; private set; } = null!;
+
+    public ServiceProcess Volunteers { get; private set; } = null!;
+
+    public ServiceProcess Funding { get; private set; } = null!;
+
+    public ServiceProcess Matching { get; private set; } = null!;
+
+    /// <summary>Accounts through Identity's API (register, confirm from the mailbox, tokens), for arranging a test.</summary>
+    public IdentityAccounts Accounts { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -36,27 +52,40 @@ public sealed class WebPlatform : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        identity = new ServiceProcess("Identity", new Dictionary<string, string> { ["RabbitMq__QueuePrefix"] = $"web-{identityDatabase.Name[^8..]}" });
-        foreach (var (key, value) in IdentityAccounts.Settings(identity.BaseAddress, mailboxFolder, identityDatabase.ConnectionString))
+        Web = new WebProcess(webSettings);
+        Identity = new ServiceProcess("Identity", new Dictionary<string, string> { ["RabbitMq__QueuePrefix"] = $"web-{identityDatabase.Name[^8..]}" });
+        foreach (var (key, value) in IdentityAccounts.Settings(Identity.BaseAddress, mailboxFolder, identityDatabase.ConnectionString))
         {
-            identity.Environment[key] = value;
+            Identity.Environment[key] = value;
         }
 
-        needs = new ServiceProcess("Needs", new Dictionary<string, string>
-        {
-            ["Auth__Authority"] = identity.BaseAddress.ToString(),
-            ["Auth__RequireHttpsMetadata"] = "false",
-            ["Marten__Schema"] = needsSchema,
-        });
-        await identity.StartAsync(cancellationToken: Ct);
-        await needs.StartAsync(cancellationToken: Ct);
-        await SeedAsync(new IdentityAccounts(identity.BaseAddress, new Mailbox(mailboxFolder)));
+        // The web front end's callbacks, beside the one IdentityAccounts' API flows use.
+        Identity.Environment["Identity__Clients__Web__RedirectUris__1"] = new Uri(Web.BaseAddress, "signin-callback").ToString();
+        Identity.Environment["Identity__Clients__Web__PostLogoutRedirectUris__0"] = new Uri(Web.BaseAddress, "signout-callback").ToString();
 
-        Web = new WebProcess(new Dictionary<string, string>
+        var trustIdentity = new Dictionary<string, string>
         {
-            ["Services__Needs"] = needs.BaseAddress.ToString(),
-            ["Services__Identity"] = identity.BaseAddress.ToString(),
-        });
+            ["Auth__Authority"] = Identity.BaseAddress.ToString(),
+            ["Auth__RequireHttpsMetadata"] = "false",
+        };
+        Needs = new ServiceProcess("Needs", new Dictionary<string, string>(trustIdentity) { ["Marten__Schema"] = needsSchema });
+        Volunteers = Service("Volunteers", volunteersSchema, trustIdentity);
+        Funding = Service("Funding", fundingSchema, trustIdentity);
+        Matching = Service("Matching", matchingSchema, trustIdentity);
+        await Identity.StartAsync(cancellationToken: Ct);
+        await Task.WhenAll(
+            Needs.StartAsync(cancellationToken: Ct),
+            Volunteers.StartAsync(cancellationToken: Ct),
+            Funding.StartAsync(cancellationToken: Ct),
+            Matching.StartAsync(cancellationToken: Ct));
+        Accounts = new IdentityAccounts(Identity.BaseAddress, new Mailbox(mailboxFolder));
+        await SeedAsync(Accounts);
+
+        webSettings["Services__Identity"] = Identity.BaseAddress.ToString();
+        webSettings["Services__Needs"] = Needs.BaseAddress.ToString();
+        webSettings["Services__Volunteers"] = Volunteers.BaseAddress.ToString();
+        webSettings["Services__Funding"] = Funding.BaseAddress.ToString();
+        webSettings["Services__Matching"] = Matching.BaseAddress.ToString();
         await Web.StartAsync(Ct);
 
         File.Exists(ChromiumPath).ShouldBeTrue($"{ChromiumPath} is missing: ./test.sh installs Debian's chromium package (apt-get install chromium).");
@@ -69,6 +98,30 @@ public sealed class WebPlatform : IAsyncLifetime
         });
     }
 
+    /// <summary>A new confirmed account of that kind (association_member, volunteer, employer_admin, funder): its e-mail; the password is <see cref="IdentityAccounts.Password"/>.</summary>
+    public async Task<string> NewPersonAsync(string accountType)
+    {
+        var email = IdentityAccounts.NewEmail(accountType.Replace('_', '-'));
+        await Accounts.RegisterConfirmedAsync(email, accountType, Ct);
+        return email;
+    }
+
+    /// <summary>A fresh browser context (no cookies: nobody signed in, French), one page.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    private static ServiceProcess Service(string name, string schema, Dictionary<string, string> trustIdentity) =>
+        new(name, new Dictionary<string, string>(trustIdentity)
+        {
+            ["Marten__Schema"] = schema,
+            // Queues of their own, so leftovers of other runs never steal these messages.
+            ["RabbitMq__QueuePrefix"] = schema.Replace('_', '-'),
+        });
+
     private const string ChromiumPath = "/usr/bin/chromium";
 
     public async ValueTask DisposeAsync()
@@ -80,9 +133,16 @@ public sealed class WebPlatform : IAsyncLifetime
 
         playwright?.Dispose();
         await (Web?.DisposeAsync() ?? ValueTask.CompletedTask);
-        await (needs?.DisposeAsync() ?? ValueTask.CompletedTask);
-        await (identity?.DisposeAsync() ?? ValueTask.CompletedTask);
-        await Database.DropSchemaAsync(needsSchema);
+        foreach (var service in new[] { Needs, Volunteers, Funding, Matching, Identity })
+        {
+            await (service?.DisposeAsync() ?? ValueTask.CompletedTask);
+        }
+
+        foreach (var schema in new[] { needsSchema, volunteersSchema, fundingSchema, matchingSchema })
+        {
+            await Database.DropSchemaAsync(schema);
+        }
+
         await identityDatabase.DropAsync();
         if (Directory.Exists(mailboxFolder))
         {
@@ -94,7 +154,7 @@ public sealed class WebPlatform : IAsyncLifetime
     private async Task SeedAsync(IdentityAccounts accounts)
     {
         var (_, email, token) = await accounts.SignedInAsync("association_member", Ct);
-        using var registering = With(needs, token);
+        using var registering = With(Needs, token);
         var associationId = await IdOf(await registering.PostAsJsonAsync("/associations", new
         {
             name = "Les Amis du Numérique Solidaire",
@@ -108,10 +168,10 @@ public sealed class WebPlatform : IAsyncLifetime
         var ownerToken = await Eventually.GetAsync(
             async () => await accounts.AccessTokenAsync(email, Ct) is var t && Payload(t).Contains(associationId.ToString(), StringComparison.Ordinal) ? t : null,
             TimeSpan.FromSeconds(15), "identity to grant the association's ownership");
-        using var coordinator = With(needs, await accounts.CoordinatorTokenAsync(Ct));
+        using var coordinator = With(Needs, await accounts.CoordinatorTokenAsync(Ct));
         (await coordinator.PostAsync(new Uri($"/associations/{associationId}/verify", UriKind.Relative), null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        using var member = With(needs, ownerToken);
+        using var member = With(Needs, ownerToken);
         SecurityNeedId = await PublishAsync(member, NeedBody(associationId, SecurityNeed, "SECURITY", "security.backups", SecurityNeedDeadline));
         await PublishAsync(member, NeedBody(associationId, WebsiteNeed, "COMM", "web.wordpress", SecurityNeedDeadline.AddMonths(1)));
     }

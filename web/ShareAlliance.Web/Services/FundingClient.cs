@@ -1,39 +1,38 @@
 namespace ShareAlliance.Web.Services;
 
-/// <summary>The funding service's API: funders, their offers and pledges, needs' funding gaps.</summary>
-public sealed class FundingClient(HttpClient http)
+/// <summary>The funding service's API (funders, offers, pledges, needs' funding gaps), called with the signed-in person's token.</summary>
+public sealed class FundingClient(HttpClient http) : ApiClient(http, "funding")
 {
-    private const string Service = "funding";
-
-    public Task<Funder> RegisterFunderAsync(FunderRegistration registration, string attempt, CancellationToken cancellationToken = default) =>
-        ServiceCalls.SendAsync<Funder>(http, Service, ServiceCalls.Post("funders", registration, attempt), cancellationToken);
+    public Task<ApiResult<Funder>> RegisterFunderAsync(FunderRegistration registration, string attempt, CancellationToken cancellationToken = default) =>
+        SendAsync<Funder>(HttpMethod.Post, "funders", registration, cancellationToken, attempt);
 
     public Task<Funder> GetFunderAsync(Guid funderId, CancellationToken cancellationToken = default) =>
-        ServiceCalls.SendAsync<Funder>(http, Service, ServiceCalls.Get($"funders/{funderId}"), cancellationToken);
+        GetAsync<Funder>($"funders/{funderId}", cancellationToken);
 
     public Task<IReadOnlyList<FundingOffer>> ListOffersAsync(Guid funderId, CancellationToken cancellationToken = default) =>
-        ServiceCalls.SendAsync<IReadOnlyList<FundingOffer>>(http, Service, ServiceCalls.Get($"funders/{funderId}/offers"), cancellationToken);
+        GetAsync<IReadOnlyList<FundingOffer>>($"funders/{funderId}/offers", cancellationToken);
 
-    public Task<FundingOffer> GetOfferAsync(Guid offerId, CancellationToken cancellationToken = default) =>
-        ServiceCalls.SendAsync<FundingOffer>(http, Service, ServiceCalls.Get($"offers/{offerId}"), cancellationToken);
+    /// <summary>The offer, or null when it does not exist or is another funder's draft.</summary>
+    public Task<FundingOffer?> GetOfferAsync(Guid offerId, CancellationToken cancellationToken = default) =>
+        GetOrNullAsync<FundingOffer>($"offers/{offerId}", cancellationToken);
 
-    public Task<FundingOffer> DraftOfferAsync(OfferDraft draft, string attempt, CancellationToken cancellationToken = default) =>
-        ServiceCalls.SendAsync<FundingOffer>(http, Service, ServiceCalls.Post("offers", draft, attempt), cancellationToken);
+    public Task<ApiResult<FundingOffer>> DraftOfferAsync(OfferDraft draft, string attempt, CancellationToken cancellationToken = default) =>
+        SendAsync<FundingOffer>(HttpMethod.Post, "offers", draft, cancellationToken, attempt);
 
-    public Task<FundingOffer> OpenOfferAsync(Guid offerId, string attempt, CancellationToken cancellationToken = default) =>
-        ServiceCalls.SendAsync<FundingOffer>(http, Service, ServiceCalls.Post($"offers/{offerId}/open", null, attempt), cancellationToken);
+    public Task<ApiResult<FundingOffer>> OpenOfferAsync(Guid offerId, string attempt, CancellationToken cancellationToken = default) =>
+        SendAsync<FundingOffer>(HttpMethod.Post, $"offers/{offerId}/open", null, cancellationToken, attempt);
 
-    public Task<FundingOffer> CloseOfferAsync(Guid offerId, string attempt, CancellationToken cancellationToken = default) =>
-        ServiceCalls.SendAsync<FundingOffer>(http, Service, ServiceCalls.Post($"offers/{offerId}/close", null, attempt), cancellationToken);
+    public Task<ApiResult<FundingOffer>> CloseOfferAsync(Guid offerId, string attempt, CancellationToken cancellationToken = default) =>
+        SendAsync<FundingOffer>(HttpMethod.Post, $"offers/{offerId}/close", null, cancellationToken, attempt);
 
-    public Task<Pledge> PledgeAsync(Guid offerId, Guid needId, decimal? amount, string attempt, CancellationToken cancellationToken = default) =>
-        ServiceCalls.SendAsync<Pledge>(http, Service, ServiceCalls.Post($"offers/{offerId}/pledges", new { needId, amount }, attempt), cancellationToken);
+    public Task<ApiResult<Pledge>> PledgeAsync(Guid offerId, Guid needId, decimal? amount, string attempt, CancellationToken cancellationToken = default) =>
+        SendAsync<Pledge>(HttpMethod.Post, $"offers/{offerId}/pledges", new { needId, amount }, cancellationToken, attempt);
 
     public Task<IReadOnlyList<Pledge>> ListPledgesAsync(Guid funderId, CancellationToken cancellationToken = default) =>
-        ServiceCalls.SendAsync<IReadOnlyList<Pledge>>(http, Service, ServiceCalls.Get($"funders/{funderId}/pledges"), cancellationToken);
+        GetAsync<IReadOnlyList<Pledge>>($"funders/{funderId}/pledges", cancellationToken);
 
     public Task<NeedFunding> GetNeedFundingAsync(Guid needId, CancellationToken cancellationToken = default) =>
-        ServiceCalls.SendAsync<NeedFunding>(http, Service, ServiceCalls.Get($"needs/{needId}/funding"), cancellationToken);
+        GetAsync<NeedFunding>($"needs/{needId}/funding", cancellationToken);
 }
 
 public sealed record FunderRegistration(string? Name, string? Type, string? Siren);

@@ -1,13 +1,11 @@
 namespace ShareAlliance.Web.Services;
 
-/// <summary>The matching service's API.</summary>
-public sealed class MatchingClient(HttpClient http)
+/// <summary>The matching service's API (proposals, matches, rounds, fundable needs), called with the signed-in person's token.</summary>
+public sealed class MatchingClient(HttpClient http) : ApiClient(http, "matching")
 {
-    private const string Service = "matching";
-
     /// <summary>The needs an offer may fund, best fit first (GET /offers/{id}/fundable-needs: the offer's funder).</summary>
     public Task<IReadOnlyList<FundableNeed>> FundableNeedsAsync(Guid offerId, CancellationToken cancellationToken = default) =>
-        ServiceCalls.SendAsync<IReadOnlyList<FundableNeed>>(http, Service, ServiceCalls.Get($"offers/{offerId}/fundable-needs"), cancellationToken);
+        GetAsync<IReadOnlyList<FundableNeed>>($"offers/{offerId}/fundable-needs", cancellationToken);
 }
 
 /// <summary>A need an offer may fund: its gap, what the offer may give it, and the fit (0–100).</summary>

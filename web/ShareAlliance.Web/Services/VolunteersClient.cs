@@ -1,27 +1,26 @@
 namespace ShareAlliance.Web.Services;
 
-/// <summary>The volunteers service's API: employers, their skills-sponsorship programmes and enrolled employees.</summary>
-public sealed class VolunteersClient(HttpClient http)
+/// <summary>The volunteers service's API (profiles, skills, employers and their programmes), called with the signed-in person's token.</summary>
+public sealed class VolunteersClient(HttpClient http) : ApiClient(http, "volunteers")
 {
-    private const string Service = "volunteers";
-
-    public Task<Employer> RegisterEmployerAsync(EmployerRegistration registration, string attempt, CancellationToken cancellationToken = default) =>
-        ServiceCalls.SendAsync<Employer>(http, Service, ServiceCalls.Post("employers", registration, attempt), cancellationToken);
+    public Task<ApiResult<Employer>> RegisterEmployerAsync(EmployerRegistration registration, string attempt, CancellationToken cancellationToken = default) =>
+        SendAsync<Employer>(HttpMethod.Post, "employers", registration, cancellationToken, attempt);
 
     public Task<Employer> GetEmployerAsync(Guid employerId, CancellationToken cancellationToken = default) =>
-        ServiceCalls.SendAsync<Employer>(http, Service, ServiceCalls.Get($"employers/{employerId}"), cancellationToken);
+        GetAsync<Employer>($"employers/{employerId}", cancellationToken);
 
     public Task<IReadOnlyList<Programme>> ListProgrammesAsync(Guid employerId, CancellationToken cancellationToken = default) =>
-        ServiceCalls.SendAsync<IReadOnlyList<Programme>>(http, Service, ServiceCalls.Get($"employers/{employerId}/programmes"), cancellationToken);
+        GetAsync<IReadOnlyList<Programme>>($"employers/{employerId}/programmes", cancellationToken);
 
-    public Task<Programme> OpenProgrammeAsync(Guid employerId, ProgrammeDraft draft, string attempt, CancellationToken cancellationToken = default) =>
-        ServiceCalls.SendAsync<Programme>(http, Service, ServiceCalls.Post($"employers/{employerId}/programmes", draft, attempt), cancellationToken);
+    public Task<ApiResult<Programme>> OpenProgrammeAsync(Guid employerId, ProgrammeDraft draft, string attempt, CancellationToken cancellationToken = default) =>
+        SendAsync<Programme>(HttpMethod.Post, $"employers/{employerId}/programmes", draft, cancellationToken, attempt);
 
-    public Task<Programme> GetProgrammeAsync(Guid employerId, Guid programmeId, CancellationToken cancellationToken = default) =>
-        ServiceCalls.SendAsync<Programme>(http, Service, ServiceCalls.Get($"employers/{employerId}/programmes/{programmeId}"), cancellationToken);
+    /// <summary>The programme, or null when it is not this employer's (404) or the person does not act for it (403).</summary>
+    public Task<Programme?> GetProgrammeAsync(Guid employerId, Guid programmeId, CancellationToken cancellationToken = default) =>
+        GetOrNullAsync<Programme>($"employers/{employerId}/programmes/{programmeId}", cancellationToken);
 
     public Task<ProgrammeEmployees> ListEmployeesAsync(Guid employerId, Guid programmeId, CancellationToken cancellationToken = default) =>
-        ServiceCalls.SendAsync<ProgrammeEmployees>(http, Service, ServiceCalls.Get($"employers/{employerId}/programmes/{programmeId}/employees"), cancellationToken);
+        GetAsync<ProgrammeEmployees>($"employers/{employerId}/programmes/{programmeId}/employees", cancellationToken);
 }
 
 public sealed record EmployerRegistration(string? CompanyName, string? Siren, string? Siret, string? Turnover);

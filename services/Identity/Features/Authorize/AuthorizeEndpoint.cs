@@ -46,7 +46,9 @@ public static class AuthorizeEndpoint
         }
 
         // Back here after logging in: the same request, its parameters carried in the query whatever the method.
-        var parameters = http.Request.HasFormContentType ? http.Request.Form.ToList() : http.Request.Query.ToList();
+        // Without "prompt": prompt=login is satisfied by the sign-in that follows, and kept it would ask again forever.
+        var parameters = (http.Request.HasFormContentType ? http.Request.Form.ToList() : http.Request.Query.ToList())
+            .Where(p => p.Key != Parameters.Prompt);
         var back = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{http.Request.Path}{QueryString.Create(parameters)}";
         return TypedResults.Challenge(new AuthenticationProperties { RedirectUri = back }, [IdentityConstants.ApplicationScheme]);
     }
