@@ -107,6 +107,8 @@ TEXTS = [
 
 # funder and employer
 TEXTS += [
+    ("NavFunder", "Financer", "Fund"),
+    ("NavEmployer", "Mon entreprise", "My company"),
     ("FunderTitle", "Espace financeur", "Funder area"),
     ("EmployerTitle", "Espace employeur", "Employer area"),
     ("SignInNeeded", "Connectez-vous pour accéder à cet espace.", "Sign in to use this area."),

@@ -16,6 +16,11 @@ public static class Theme
             Background = "#FFFFFF",
             TextPrimary = "#1F2328",
             TextSecondary = "#4A4F55",
+            // Error and success texts under fields and in alerts: MudBlazor's defaults are under 4.5:1 on white.
+            Error = "#B42318",
+            Success = "#1E6B34",
+            Warning = "#8A4B00",
+            Info = "#1D4E89",
         },
         Typography = new Typography
         {
