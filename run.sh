@@ -49,8 +49,11 @@ for line in "${services[@]}"; do
   pids+=($!)
 done
 
-# The web front end: no database of its own, it calls the services' APIs (Services__* default to the ports above).
+# The web front end: no database of its own, it calls the services' APIs at the ports above (the same settings as in
+# docker-compose.yml and k8s/base/services/web).
 (cd web/ShareAlliance.Web/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:5100" \
+  Services__Identity=http://127.0.0.1:5105 Services__Needs=http://127.0.0.1:5101 Services__Volunteers=http://127.0.0.1:5102 \
+  Services__Funding=http://127.0.0.1:5103 Services__Matching=http://127.0.0.1:5104 \
   exec dotnet ShareAlliance.Web.dll) >.data/logs/web.log 2>&1 &
 pids+=($!)
 

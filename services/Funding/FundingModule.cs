@@ -64,6 +64,7 @@ public static class FundingModule
 
         app.MapMakePledge();
         app.MapGetPledge();
+        app.MapListFunderPledges();
         app.MapConfirmPledge();
         app.MapCancelPledge();
 

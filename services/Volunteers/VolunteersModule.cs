@@ -9,6 +9,7 @@ using ShareAlliance.Volunteers.Features.CloseProgramme;
 using ShareAlliance.Volunteers.Features.Enrol;
 using ShareAlliance.Volunteers.Features.EraseDetails;
 using ShareAlliance.Volunteers.Features.GetContact;
+using ShareAlliance.Volunteers.Features.GetEmployer;
 using ShareAlliance.Volunteers.Features.GetMyProfile;
 using ShareAlliance.Volunteers.Features.GetProgramme;
 using ShareAlliance.Volunteers.Features.GetVolunteer;
@@ -69,7 +70,9 @@ public static class VolunteersModule
 
         app.MapRegisterEmployer();
         app.MapOpenProgramme();
+        app.MapGetEmployer();
         app.MapGetProgramme();
+        app.MapListProgrammes();
         app.MapCloseProgramme();
         app.MapEnrol();
         app.MapListEmployees();

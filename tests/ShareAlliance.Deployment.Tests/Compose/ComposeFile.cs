@@ -21,9 +21,13 @@ public sealed class ComposeFile
     public IReadOnlyDictionary<string, JsonObject> Services =>
         Document["services"]!.AsObject().ToDictionary(s => s.Key, s => s.Value!.AsObject());
 
-    /// <summary>The services built from services/&lt;Folder&gt;/Dockerfile (not PostgreSQL, RabbitMQ or the seed).</summary>
+    /// <summary>
+    /// The services built from services/&lt;Folder&gt;/Dockerfile, and the web front end from web/&lt;Folder&gt;/Dockerfile (not
+    /// PostgreSQL, RabbitMQ or the seed).
+    /// </summary>
     public IReadOnlyDictionary<string, JsonObject> PlatformServices =>
-        Services.Where(s => ((string?)s.Value["build"]?["dockerfile"])?.StartsWith("services/", StringComparison.Ordinal) == true)
+        Services.Where(s => ((string?)s.Value["build"]?["dockerfile"]) is { } dockerfile
+                && (dockerfile.StartsWith("services/", StringComparison.Ordinal) || dockerfile.StartsWith("web/", StringComparison.Ordinal)))
             .ToDictionary(s => s.Key, s => s.Value);
 
     public static Task<ComposeFile> LoadAsync() => Loaded.Value;

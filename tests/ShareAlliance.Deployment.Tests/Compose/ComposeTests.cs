@@ -29,12 +29,34 @@ public sealed class ComposeTests
     }
 
     [Fact]
+    public async Task TheWebFrontEnd_FindsTheServicesUnderTheSameNamesInComposeRunScriptAndKubernetes()
+    {
+        var compose = await ComposeFile.LoadAsync();
+        var k8s = await Manifests.Overlay.RenderAsync("prod");
+        var expected = Repository.BackEnd.Select(s => $"Services__{s.Folder}").ToList();
+
+        var composeNames = ComposeFile.Environment(compose.Services["web"]).Keys.Where(k => k.StartsWith("Services__", StringComparison.Ordinal));
+        var k8sNames = k8s.Find("ConfigMap", "web-settings")!["data"]!.AsObject().Select(d => d.Key).Where(k => k.StartsWith("Services__", StringComparison.Ordinal));
+
+        composeNames.ShouldBe(expected, ignoreOrder: true);
+        k8sNames.ShouldBe(expected, ignoreOrder: true);
+        Repository.RunScriptSettingNames().Where(k => k.StartsWith("Services__", StringComparison.Ordinal)).ShouldBe(expected, ignoreOrder: true);
+        ComposeFile.Environment(compose.Services["web"]).Keys.ShouldNotContain("ConnectionStrings__Marten");
+    }
+
+    [Fact]
     public async Task EveryServiceOfTheRepository_IsInComposeAndInRunScript()
     {
         var compose = await ComposeFile.LoadAsync();
 
         compose.PlatformServices.Keys.ShouldBe(Repository.Services.Select(s => s.Name), ignoreOrder: true);
-        Repository.RunScriptServices().ShouldBe(Repository.Services.Select(s => s.Name), ignoreOrder: true);
+        // run.sh's services=(...) array lists the services; it starts the web front end after them, on its own line.
+        Repository.RunScriptServices().ShouldBe(Repository.BackEnd.Select(s => s.Name), ignoreOrder: true);
+        foreach (var frontEnd in Repository.Services.Except(Repository.BackEnd))
+        {
+            Repository.Read("run.sh").ShouldContain($"exec dotnet {frontEnd.Assembly}");
+        }
+
         foreach (var service in Repository.Services)
         {
             ((string?)compose.Services[service.Name]["build"]!["dockerfile"]).ShouldBe(service.Dockerfile.Replace('\\', '/'));
@@ -62,9 +84,12 @@ public sealed class ComposeTests
             }
         }
 
-        foreach (var name in compose.PlatformServices.Keys)
+        foreach (var service in Repository.Services)
         {
-            compose.Services[name]["depends_on"]!.AsObject().Select(d => d.Key).ShouldBe(["postgres", "rabbitmq"], ignoreOrder: true);
+            var name = service.Name;
+            // The services wait for the database and the broker; the web front end, which has neither, for the services.
+            compose.Services[name]["depends_on"]!.AsObject().Select(d => d.Key).ShouldBe(
+                service.UsesDataStores ? ["postgres", "rabbitmq"] : Repository.BackEnd.Select(s => s.Name), ignoreOrder: true);
             compose.Services[name]["healthcheck"]!["test"]!.ToJsonString().ShouldContain("/health/ready");
             ((bool?)compose.Services[name]["read_only"]).ShouldBe(true, name);
         }

@@ -3,7 +3,7 @@ using ShareAlliance.Deployment.Tests.Support;
 
 namespace ShareAlliance.Deployment.Tests.Images;
 
-/// <summary>Each service's Dockerfile: multi-stage, the repository's NuGet sources, a small non-root runtime, a health check.</summary>
+/// <summary>Each service's Dockerfile, and the web front end's: multi-stage, the repository's NuGet sources, a small non-root runtime, a health check.</summary>
 public sealed class DockerfileTests
 {
     [Theory]
@@ -18,8 +18,8 @@ public sealed class DockerfileTests
         copies.ShouldContain(c => c.Contains("nuget.config", StringComparison.Ordinal));
         copies.ShouldContain("build/packages/ build/packages/");
         var runs = dockerfile.Build.Where(i => i.Keyword == "RUN").Select(i => i.Arguments).ToList();
-        runs.ShouldContain($"dotnet restore services/{service.Folder}/ShareAlliance.{service.Folder}.csproj");
-        runs.ShouldContain(r => r.StartsWith($"dotnet publish services/{service.Folder}/ShareAlliance.{service.Folder}.csproj -c Release --no-restore -o /app", StringComparison.Ordinal));
+        runs.ShouldContain($"dotnet restore {service.Project}");
+        runs.ShouldContain(r => r.StartsWith($"dotnet publish {service.Project} -c Release --no-restore -o /app", StringComparison.Ordinal));
         dockerfile.Arguments[dockerfile.Final[0].Arguments.Trim('$', '{', '}')].ShouldBe("mcr.microsoft.com/dotnet/aspnet:10.0");
     }
 
@@ -33,7 +33,7 @@ public sealed class DockerfileTests
         final.Single(i => i.Keyword == "USER").Arguments.ShouldBe("$APP_UID");
         final.Single(i => i.Keyword == "HEALTHCHECK").Arguments.ShouldContain("/health/ready");
         JsonSerializer.Deserialize<string[]>(final.Single(i => i.Keyword == "ENTRYPOINT").Arguments)
-            .ShouldBe(["dotnet", $"ShareAlliance.{service.Folder}.dll"]);
+            .ShouldBe(["dotnet", service.Assembly]);
         var environment = string.Join(' ', final.Where(i => i.Keyword is "ENV" or "ARG").Select(i => i.Arguments));
         foreach (var secretish in new[] { "Password", "Secret", "ConnectionStrings" })
         {

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Npgsql;
 using ShareAlliance.Deployment.Tests.Compose;
 using ShareAlliance.Deployment.Tests.Support;
@@ -15,7 +16,7 @@ namespace ShareAlliance.Deployment.Tests.Images;
 /// then the published output started the way the runtime stage starts it (WORKDIR, ENV, ENTRYPOINT) with the environment
 /// docker-compose.yml gives the service — pointed at the test PostgreSQL and RabbitMQ — until it answers its readiness probe.
 /// </summary>
-public sealed class PublishedServiceTests(PublishedServiceTests.BuildContext context) : IClassFixture<PublishedServiceTests.BuildContext>
+public sealed partial class PublishedServiceTests(PublishedServiceTests.BuildContext context) : IClassFixture<PublishedServiceTests.BuildContext>
 {
     [Theory]
     [MemberData(nameof(Repository.ServiceNames), MemberType = typeof(Repository))]
@@ -31,31 +32,40 @@ public sealed class PublishedServiceTests(PublishedServiceTests.BuildContext con
         File.Exists(Path.Combine(output, entrypoint[1])).ShouldBeTrue($"{entrypoint[1]} published");
         var compose = await ComposeFile.LoadAsync();
         var identityDatabase = $"sa_deploy_{Guid.NewGuid():N}"[..24];
-        var environment = Environment(dockerfile, ComposeFile.Environment(compose.Services[name]), identityDatabase, name);
+        var environment = Environment(dockerfile, ComposeFile.Environment(compose.Services[name]), identityDatabase, service);
         try
         {
             await using var process = await RunningService.StartAsync(entrypoint, output, environment);
             var ready = await process.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
 
             ready.ShouldBe(HttpStatusCode.OK, process.RecentOutput);
+            if (!service.UsesDataStores)
+            {
+                await process.ServesItsPagesAsync();
+            }
         }
         finally
         {
-            await Database.DropSchemaAsync(environment["Marten__Schema"]);
-            await DropDatabaseAsync(identityDatabase);
+            if (environment.TryGetValue("Marten__Schema", out var schema))
+            {
+                await Database.DropSchemaAsync(schema);
+                await DropDatabaseAsync(identityDatabase);
+            }
         }
     }
 
     // The image's ENV, then the compose file's environment, then what points it at the test infrastructure and keeps it apart
-    // from other tests (a schema and queue names of its own: test-only settings, not part of the compared names).
-    private Dictionary<string, string> Environment(Dockerfile dockerfile, IReadOnlyDictionary<string, string> compose, string identityDatabase, string name)
+    // from other tests (a schema and queue names of its own: test-only settings, not part of the compared names). The web
+    // front end gets no database or broker: it has none, and its readiness does not depend on the services it calls (the
+    // compose addresses of those do not resolve here), so it is ready when it serves pages.
+    private Dictionary<string, string> Environment(Dockerfile dockerfile, IReadOnlyDictionary<string, string> compose, string identityDatabase, ServiceDefinition service)
     {
         var environment = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var env in dockerfile.Final.Where(i => i.Keyword == "ENV"))
         {
             foreach (var pair in env.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)))
             {
-                environment[pair[0]] = pair[1] == "/tmp" ? Directory.CreateDirectory(Path.Combine(context.Root, "tmp-" + name)).FullName : pair[1];
+                environment[pair[0]] = pair[1] == "/tmp" ? Directory.CreateDirectory(Path.Combine(context.Root, "tmp-" + service.Name)).FullName : pair[1];
             }
         }
 
@@ -66,6 +76,14 @@ public sealed class PublishedServiceTests(PublishedServiceTests.BuildContext con
 
         var port = FreePort();
         environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        environment.Keys.ShouldContain("ASPNETCORE_ENVIRONMENT");
+        if (!service.UsesDataStores)
+        {
+            environment.Keys.ShouldNotContain("ConnectionStrings__Marten", "the web front end has no database");
+            environment.Keys.ShouldNotContain("RabbitMq__Host", "the web front end has no broker");
+            return environment;
+        }
+
         environment["ConnectionStrings__Marten"] = TestEnvironment.PostgresConnectionString;
         if (environment.ContainsKey("ConnectionStrings__Identity"))
         {
@@ -74,7 +92,7 @@ public sealed class PublishedServiceTests(PublishedServiceTests.BuildContext con
 
         if (environment.ContainsKey("Identity__Mailbox"))
         {
-            environment["Identity__Mailbox"] = Directory.CreateDirectory(Path.Combine(context.Root, "mailbox-" + name)).FullName;
+            environment["Identity__Mailbox"] = Directory.CreateDirectory(Path.Combine(context.Root, "mailbox-" + service.Name)).FullName;
         }
 
         foreach (var (key, value) in TestEnvironment.RabbitMq)
@@ -84,7 +102,6 @@ public sealed class PublishedServiceTests(PublishedServiceTests.BuildContext con
 
         environment["Marten__Schema"] = TestEnvironment.NewSchemaName("deploy");
         environment["RabbitMq__QueuePrefix"] = $"deploy-{Guid.NewGuid():N}"[..15];
-        environment.Keys.ShouldContain("ASPNETCORE_ENVIRONMENT");
         return environment;
     }
 
@@ -204,7 +221,7 @@ public sealed class PublishedServiceTests(PublishedServiceTests.BuildContext con
     }
 
     /// <summary>The published service as the image's ENTRYPOINT starts it, from its WORKDIR.</summary>
-    private sealed class RunningService : IAsyncDisposable
+    private sealed partial class RunningService : IAsyncDisposable
     {
         private readonly Process process;
         private readonly ConcurrentQueue<string> lines = new();
@@ -272,6 +289,26 @@ public sealed class PublishedServiceTests(PublishedServiceTests.BuildContext con
             return last;
         }
 
+        /// <summary>
+        /// The front end's home page, and every stylesheet and script it links (Blazor's, MudBlazor's, its own): the publish
+        /// output must carry the static files the build output serves from the packages.
+        /// </summary>
+        public async Task ServesItsPagesAsync()
+        {
+            using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+            var home = await http.GetAsync("/");
+            var page = await home.Content.ReadAsStringAsync();
+            home.StatusCode.ShouldBe(HttpStatusCode.OK, RecentOutput);
+
+            var assets = Asset().Matches(page).Select(m => m.Groups[1].Value).Where(a => !a.StartsWith("http", StringComparison.Ordinal)).ToList();
+            assets.ShouldContain(a => a.Contains("MudBlazor", StringComparison.Ordinal), page);
+            assets.ShouldContain(a => a.Contains("blazor.web", StringComparison.Ordinal), page);
+            foreach (var asset in assets)
+            {
+                (await http.GetAsync(asset)).StatusCode.ShouldBe(HttpStatusCode.OK, asset);
+            }
+        }
+
         public async ValueTask DisposeAsync()
         {
             if (!process.HasExited)
@@ -296,5 +333,8 @@ public sealed class PublishedServiceTests(PublishedServiceTests.BuildContext con
                 lines.TryDequeue(out _);
             }
         }
+
+        [GeneratedRegex(@"<(?:link rel=""stylesheet"" href|script src)=""([^""]+)""")]
+        private static partial Regex Asset();
     }
 }

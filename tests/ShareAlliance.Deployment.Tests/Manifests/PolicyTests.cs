@@ -7,9 +7,6 @@ namespace ShareAlliance.Deployment.Tests.Manifests;
 /// <summary>Rules every rendered overlay keeps (k8s/README.md): health probes, resources, hardening, references that resolve.</summary>
 public sealed partial class PolicyTests
 {
-    /// <summary>Backends of the Ingress not in the manifests yet, as k8s/README.md says (the web front end lands later).</summary>
-    private static readonly string[] PlaceholderServices = ["web"];
-
     /// <summary>Images that are not ours: the matching rounds job's curl (k8s/README.md).</summary>
     private static readonly string[] ThirdPartyImages = ["curlimages/curl"];
 
@@ -131,24 +128,20 @@ public sealed partial class PolicyTests
 
     [Theory]
     [MemberData(nameof(Overlay.All), MemberType = typeof(Overlay))]
-    public async Task IngressBackends_AreServicesOfTheManifestsOrTheDocumentedPlaceholder(string name)
+    public async Task IngressBackends_AreServicesOfTheManifests_AndSlashIsTheWebFrontEnd(string name)
     {
         var overlay = await Overlay.RenderAsync(name);
-        var readme = Repository.Read(Path.Combine("k8s", "README.md"));
 
-        var backends = overlay.OfKind("Ingress").SelectMany(i => i["spec"]!["rules"]!.AsArray())
-            .SelectMany(r => r!["http"]!["paths"]!.AsArray()).Select(p => (string)p!["backend"]!["service"]!["name"]!).ToList();
+        var paths = overlay.OfKind("Ingress").SelectMany(i => i["spec"]!["rules"]!.AsArray())
+            .SelectMany(r => r!["http"]!["paths"]!.AsArray()).ToList();
 
-        backends.ShouldNotBeEmpty();
-        foreach (var backend in backends)
+        paths.ShouldNotBeEmpty();
+        foreach (var backend in paths.Select(p => (string)p!["backend"]!["service"]!["name"]!))
         {
-            (overlay.Find("Service", backend) is not null || PlaceholderServices.Contains(backend)).ShouldBeTrue(backend);
+            overlay.Find("Service", backend).ShouldNotBeNull(backend);
         }
 
-        foreach (var placeholder in PlaceholderServices)
-        {
-            readme.ShouldContain($"`{placeholder}`");
-        }
+        ((string?)paths.Single(p => (string?)p!["path"] == "/")!["backend"]!["service"]!["name"]).ShouldBe("web-api");
     }
 
     [Theory]
@@ -183,7 +176,18 @@ public sealed partial class PolicyTests
         {
             var api = overlay.Find("Deployment", $"{service.Name}-api");
             api.ShouldNotBeNull($"{service.Name}: k8s/base/services/{service.Name} listed in k8s/base/kustomization.yaml");
-            Setting(api, "EventStore__RunDaemon").ShouldBe("false");
+            if (service.UsesDataStores)
+            {
+                Setting(api, "EventStore__RunDaemon").ShouldBe("false");
+            }
+            else
+            {
+                // The web front end owns no data: no database or broker credentials in its pods, no daemon.
+                References(overlay).Where(r => r.From == Overlay.Describe(api)).Select(r => r.Name)
+                    .ShouldNotContain(n => n.StartsWith("sharealliance-db", StringComparison.Ordinal) || n.StartsWith("sharealliance-rabbitmq", StringComparison.Ordinal));
+                overlay.Find("Deployment", $"{service.Name}-daemon").ShouldBeNull();
+            }
+
             overlay.Find("Service", $"{service.Name}-api").ShouldNotBeNull();
             var autoscaler = overlay.OfKind("HorizontalPodAutoscaler").SingleOrDefault(h => (string?)h["spec"]!["scaleTargetRef"]!["name"] == $"{service.Name}-api");
             autoscaler.ShouldNotBeNull($"{service.Name}-api has an autoscaler");
@@ -239,7 +243,81 @@ public sealed partial class PolicyTests
 
         rounds.ShouldNotBeNull();
         ((string?)rounds["spec"]!["concurrencyPolicy"]).ShouldBe("Forbid");
-        Overlay.Containers(Overlay.PodSpec(rounds)!).Single()["args"]!.ToJsonString().ShouldContain("http://matching-api/rounds");
+        ((bool?)rounds["spec"]!["suspend"] ?? false).ShouldBeFalse("POST /rounds exists: the schedule runs");
+        var environment = Overlay.Containers(Overlay.PodSpec(rounds)!).Single()["env"]!.AsArray();
+        environment.ShouldContain(e => (string?)e!["name"] == "ROUNDS_URL" && (string?)e["value"] == "http://matching-api/rounds");
+        environment.ShouldContain(e => (string?)e!["name"] == "TOKEN_URL" && (string?)e["value"] == "http://identity-api/connect/token");
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlay.All), MemberType = typeof(Overlay))]
+    public async Task NetworkPolicies_LetTheIngressControllerReachOnlyTheWebFrontEndAndTheIssuer(string name)
+    {
+        var network = new Network(await Overlay.RenderAsync(name));
+
+        var reached = network.Workloads().Where(p => network.Allows(Pod.IngressController, p, 8080)).Select(p => p.Name);
+
+        // Identity is the one documented exception (k8s/README.md, "Network"): browsers sign in at the issuer.
+        reached.ShouldBe(["identity-api", "web-api"], ignoreOrder: true);
+        network.Allows(Pod.IngressController, Pod.Postgres, 5432).ShouldBeFalse();
+        network.Allows(Pod.IngressController, Pod.RabbitMq, 5672).ShouldBeFalse();
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlay.All), MemberType = typeof(Overlay))]
+    public async Task NetworkPolicies_LetOnlyTheServicesReachPostgresAndRabbitMq(string name)
+    {
+        var overlay = await Overlay.RenderAsync(name);
+        var network = new Network(overlay);
+        var services = Repository.BackEnd.SelectMany(s => new[] { $"{s.Name}-api", $"{s.Name}-daemon" })
+            .Where(w => overlay.Find("Deployment", w) is not null).ToList();
+
+        network.Workloads().Where(p => network.Allows(p, Pod.Postgres, 5432)).Select(p => p.Name).ShouldBe(services, ignoreOrder: true);
+        network.Workloads().Where(p => network.Allows(p, Pod.RabbitMq, 5672)).Select(p => p.Name).ShouldBe(services, ignoreOrder: true);
+        services.ShouldContain("needs-daemon");
+        services.ShouldNotContain("web-api");
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlay.All), MemberType = typeof(Overlay))]
+    public async Task TheWebFrontEnd_ReachesEveryServicesApiAtTheAddressItIsGiven(string name)
+    {
+        var overlay = await Overlay.RenderAsync(name);
+        var network = new Network(overlay);
+        var web = network.Workload("web-api");
+        var settings = overlay.Find("ConfigMap", "web-settings")!["data"]!.AsObject();
+
+        foreach (var service in Repository.BackEnd)
+        {
+            network.Allows(web, network.Workload($"{service.Name}-api"), 8080).ShouldBeTrue($"web -> {service.Name}-api");
+            var address = (string?)settings[$"Services__{service.Folder}"];
+            address.ShouldBe($"http://{service.Name}-api", $"Services__{service.Folder} in web-settings");
+            overlay.Find("Service", $"{service.Name}-api")!["spec"]!["ports"]!.AsArray().ShouldContain(p => (int?)p!["port"] == 80);
+        }
+
+        network.Workloads().Where(p => p.Name != "web-api" && network.Allows(p, web, 8080)).ShouldBeEmpty("only the ingress controller calls the front end");
+        network.Allows(web, Pod.IngressController, 443).ShouldBeTrue("sign-in: the public issuer's token endpoint and keys");
+        network.Allows(web, Pod.Postgres, 5432).ShouldBeFalse();
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlay.All), MemberType = typeof(Overlay))]
+    public async Task SignIn_IdentityKnowsTheWebClientAtThePublicHost_AndItsSignInPageIsPublic(string name)
+    {
+        var overlay = await Overlay.RenderAsync(name);
+        var ingress = overlay.Find("Ingress", "sharealliance")!;
+        var host = (string)ingress["spec"]!["rules"]![0]!["host"]!;
+        var scheme = (ingress["spec"]!["tls"]?.AsArray() ?? []).Any(t => t!["hosts"]!.AsArray().Any(h => (string?)h == host)) ? "https" : "http";
+        var identity = overlay.Find("ConfigMap", "identity-settings")!["data"]!.AsObject();
+        var platform = overlay.Find("ConfigMap", "platform-settings")!["data"]!.AsObject();
+
+        ((string?)identity["Identity__Clients__web__ClientId"]).ShouldBe("sharealliance-web");
+        ((string?)identity["Identity__Clients__web__RedirectUris__0"]).ShouldBe($"{scheme}://{host}/signin-callback");
+        ((string?)identity["Identity__Clients__web__PostLogoutRedirectUris__0"]).ShouldBe($"{scheme}://{host}/signout-callback");
+        ((string?)platform["Identity__Issuer"]).ShouldBe($"{scheme}://{host}/");
+        var signInPage = ingress["spec"]!["rules"]![0]!["http"]!["paths"]!.AsArray().Single(p => (string?)p!["path"] == "/account/sign-in")!;
+        ((string?)signInPage["pathType"]).ShouldBe("Exact", "the web front end's own /account pages stay the web's");
+        ((string?)signInPage["backend"]!["service"]!["name"]).ShouldBe("identity-api");
     }
 
     [Fact]

@@ -2,14 +2,29 @@ using System.Text.RegularExpressions;
 
 namespace ShareAlliance.Deployment.Tests.Support;
 
-/// <summary>A service as the repository defines it: services/&lt;Folder&gt;/Dockerfile; its name is the folder in lower case.</summary>
-public sealed record ServiceDefinition(string Folder)
+/// <summary>
+/// A deployable of the repository: a service (services/&lt;Folder&gt;/Dockerfile, named after its folder in lower case) or the
+/// web front end (web/ShareAlliance.Web/Dockerfile, named "web"). The front end owns no data: it has no database and no
+/// broker, it calls the services' HTTP APIs.
+/// </summary>
+public sealed record ServiceDefinition(string Directory)
 {
-    public string Name => Folder.ToLowerInvariant();
+    public string Name => Path.GetFileName(Directory).Replace("ShareAlliance.", "", StringComparison.Ordinal).ToLowerInvariant();
 
-    public string Dockerfile => Path.Combine("services", Folder, "Dockerfile");
+    /// <summary>The folder's own name: Needs, ShareAlliance.Web.</summary>
+    public string Folder => Path.GetFileName(Directory);
+
+    public string Dockerfile => $"{Directory}/Dockerfile";
+
+    /// <summary>The one project of the folder, as the Dockerfile restores and publishes it (repository-relative, '/').</summary>
+    public string Project => $"{Directory}/{Path.GetFileName(System.IO.Directory.GetFiles(Path.Combine(RepositoryPaths.Root, Directory), "*.csproj").Single())}";
+
+    public string Assembly => Path.GetFileNameWithoutExtension(Project) + ".dll";
 
     public string Image => $"sharealliance/{Name}";
+
+    /// <summary>Whether it keeps data in PostgreSQL and talks on RabbitMQ (every service); the web front end does neither.</summary>
+    public bool UsesDataStores => Directory.StartsWith("services/", StringComparison.Ordinal);
 
     public override string ToString() => Name;
 }
@@ -17,11 +32,19 @@ public sealed record ServiceDefinition(string Folder)
 /// <summary>What the tests derive from the repository instead of listing it again: the services, ./run.sh's settings.</summary>
 public static partial class Repository
 {
-    /// <summary>Every service with a Dockerfile: adding one to the repository makes every deployment test cover it.</summary>
+    /// <summary>
+    /// Every service with a Dockerfile, and the web front end: adding one to the repository makes every deployment test
+    /// cover it.
+    /// </summary>
     public static IReadOnlyList<ServiceDefinition> Services { get; } =
-        [.. Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "services"), "Dockerfile", SearchOption.AllDirectories)
-            .Select(f => new ServiceDefinition(Path.GetFileName(Path.GetDirectoryName(f)!)))
+        [.. new[] { "services", "web" }
+            .SelectMany(root => System.IO.Directory.GetDirectories(Path.Combine(RepositoryPaths.Root, root)))
+            .Where(d => File.Exists(Path.Combine(d, "Dockerfile")))
+            .Select(d => new ServiceDefinition(Path.GetRelativePath(RepositoryPaths.Root, d).Replace('\\', '/')))
             .OrderBy(s => s.Name, StringComparer.Ordinal)];
+
+    /// <summary>The services proper: everything but the web front end.</summary>
+    public static IReadOnlyList<ServiceDefinition> BackEnd => [.. Services.Where(s => s.UsesDataStores)];
 
     public static TheoryData<string> ServiceNames() => [.. Services.Select(s => s.Name)];
 

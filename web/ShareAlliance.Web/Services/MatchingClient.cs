@@ -1,6 +1,6 @@
 namespace ShareAlliance.Web.Services;
 
-/// <summary>The matching service's API (proposals, matches, rounds), called with the signed-in person's token.</summary>
+/// <summary>The matching service's API (proposals, matches, rounds, fundable needs, the alliance's hours figures), called with the signed-in person's token.</summary>
 public sealed class MatchingClient(HttpClient http) : ApiClient(http, "matching")
 {
     /// <summary>The volunteer hours confirmed matches commit (public): totals, by category, per day.</summary>
@@ -17,6 +17,13 @@ public sealed class MatchingClient(HttpClient http) : ApiClient(http, "matching"
     /// <summary>Coordinators: a round's plan and figures; null when there is no such round.</summary>
     public Task<RoundDetails?> GetRoundAsync(Guid id, CancellationToken cancellationToken = default) =>
         GetOrNullAsync<RoundDetails>($"rounds/{id}", cancellationToken);
+
+    /// <summary>
+    /// The needs an offer may fund, best fit first (GET /offers/{id}/fundable-needs: the offer's funder); null while matching
+    /// has not heard of the offer yet (it learns of it from the bus a moment after it opens).
+    /// </summary>
+    public Task<IReadOnlyList<FundableNeed>?> FundableNeedsAsync(Guid offerId, CancellationToken cancellationToken = default) =>
+        GetOrNullAsync<IReadOnlyList<FundableNeed>>($"offers/{offerId}/fundable-needs", cancellationToken);
 }
 
 /// <summary>A coordinated round as run: the exact plan, its figures beside greedy's, and the proposals it made (none for a dry run).</summary>
@@ -43,3 +50,6 @@ public sealed record RoundNeedOutcome(Guid NeedId, int RequiredHours, int Assign
 
 /// <summary>A plan's figures: mean coverage (0–1), hours assigned, needs fully staffed, value (Σ priority × coverage).</summary>
 public sealed record PlanMetrics(double Coverage, long HoursAssigned, int NeedsFullyStaffed, double Value);
+
+/// <summary>A need an offer may fund: its gap, what the offer may give it, and the fit (0–100).</summary>
+public sealed record FundableNeed(Guid NeedId, Guid AssociationId, string Title, string Category, DateOnly Deadline, decimal Gap, decimal Fundable, float Score);

@@ -33,11 +33,16 @@ public sealed class FundableNeedsHandler(IQuerySession session, CurrentUser user
         var offer = await session.LoadAsync<KnownOffer>(query.OfferId, cancellationToken) ?? throw new NotFoundException("Offer");
         user.EnsureActsFor(OrganisationKinds.Funder, offer.FunderId);
 
-        var gaps = await session.Query<KnownNeedFunding>().Where(f => f.Remaining > 0).ToListAsync(cancellationToken);
-        var needs = (await session.LoadManyAsync<KnownNeed>(cancellationToken, gaps.Select(g => g.Id)))
-            .Where(n => n.Status == EngineFacts.Published && n.Facts is not null)
+        var needs = (await session.Query<KnownNeed>().Where(n => n.Status == EngineFacts.Published).ToListAsync(cancellationToken))
+            .Where(n => n.Facts is not null)
             .ToDictionary(n => n.Id);
-        var candidates = gaps.Where(g => needs.ContainsKey(g.Id)).Select(g =>
+        var reported = (await session.LoadManyAsync<KnownNeedFunding>(cancellationToken, needs.Keys)).ToDictionary(f => f.Id);
+        // Funding reports a need's gap from its first pledge on: until then the whole budget is to fund.
+        var gaps = needs.Values
+            .Select(n => (n.Id, Remaining: reported.TryGetValue(n.Id, out var f) ? f.Remaining : n.Facts!.Terms.Budget ?? 0m))
+            .Where(g => g.Remaining > 0)
+            .ToList();
+        var candidates = gaps.Select(g =>
         {
             var terms = needs[g.Id].Facts!.Terms;
             return new FundableNeedFacts(

@@ -28,10 +28,21 @@ public sealed record ProgrammeDetails(
 
 public sealed record GetProgrammeQuery(Guid EmployerId, Guid ProgrammeId) : IQuery<ProgrammeDetails>;
 
-public sealed class GetProgrammeHandler(IQuerySession session, CurrentUser user) : IQueryHandler<GetProgrammeQuery, ProgrammeDetails>
+public sealed record ListProgrammesQuery(Guid EmployerId) : IQuery<IReadOnlyList<ProgrammeDetails>>;
+
+public sealed class GetProgrammeHandler(IQuerySession session, CurrentUser user)
+    : IQueryHandler<GetProgrammeQuery, ProgrammeDetails>, IQueryHandler<ListProgrammesQuery, IReadOnlyList<ProgrammeDetails>>
 {
     public async ValueTask<ProgrammeDetails> Handle(GetProgrammeQuery query, CancellationToken cancellationToken) =>
         ProgrammeDetails.Of(await session.LoadOwnedAsync(user, query.EmployerId, query.ProgrammeId, cancellationToken));
+
+    /// <summary>Open programmes first, then by their first day, newest first.</summary>
+    public async ValueTask<IReadOnlyList<ProgrammeDetails>> Handle(ListProgrammesQuery query, CancellationToken cancellationToken)
+    {
+        user.EnsureActsFor(OrganisationKinds.Employer, query.EmployerId);
+        var programmes = await session.Query<Programme>().Where(p => p.EmployerId == query.EmployerId).ToListAsync(cancellationToken);
+        return [.. programmes.OrderByDescending(p => p.Open).ThenByDescending(p => p.Terms.From).Select(ProgrammeDetails.Of)];
+    }
 }
 
 public static class GetProgrammeEndpoint
@@ -46,5 +57,13 @@ public static class GetProgrammeEndpoint
             .RequireAuthorization(p => p.RequireRole(Roles.EmployerAdmin, Roles.Coordinator))
             .WithName("GetProgramme")
             .WithSummary("Read one of your company's programmes, with its invitation code.")
+            .WithTags("Employers");
+
+    public static void MapListProgrammes(this IEndpointRouteBuilder app) =>
+        app.MapGet("/employers/{id:guid}/programmes", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListProgrammesQuery(id), ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.EmployerAdmin, Roles.Coordinator))
+            .WithName("ListProgrammes")
+            .WithSummary("Your company's programmes, open ones first, with their invitation codes.")
             .WithTags("Employers");
 }

@@ -35,6 +35,23 @@ public sealed class FundableNeedsTests(MatchingFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task NeedWithABudgetAndNoPledgeYet_IsFundableForItsWholeBudget()
+    {
+        var funder = Guid.NewGuid();
+        var offer = Guid.NewGuid();
+        await scenario.DeliverAsync(new Funding.FundingOfferChanged(
+            offer, 1, funder, "Fonds sécurité", "Open", 10_000m, 2_000m, 10_000m, ["SECURITY"], [], [], [], DateOnly.FromDateTime(DateTime.UtcNow).AddDays(200), DateTimeOffset.UtcNow));
+        var need = MatchingScenario.Need(Guid.NewGuid(), 10, 90, ("security.backups", 2)) with { Category = "SECURITY" };
+        need = need with { Terms = need.Terms with { Budget = 1_234.56m } };
+        await scenario.DeliverAsync(need);
+
+        var fundable = (await scenario.As(Funder(funder)).GetFromJsonAsync<List<FundableNeed>>($"/offers/{offer}/fundable-needs", Ct))!;
+
+        var only = fundable.ShouldHaveSingleItem("funding has not reported on it yet: no pledge so far");
+        (only.NeedId, only.Gap, only.Fundable).ShouldBe((need.NeedId, 1_234.56m, 1_234.56m));
+    }
+
+    [Fact]
     public async Task AnotherFunder_CannotSeeAnOffersFit()
     {
         var offer = Guid.NewGuid();
