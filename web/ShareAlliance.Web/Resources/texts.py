@@ -249,9 +249,9 @@ TEXTS += [
     ("RegistrationPending", "Votre inscription est enregistrée. Vos droits sont en cours d’activation : reconnectez-vous dans quelques secondes.", "Your registration is recorded. Your access is being set up: sign in again in a few seconds."),
     ("SignInAgain", "Se reconnecter", "Sign in again"),
     ("FormHasErrors", "Le formulaire contient des erreurs : corrigez les champs signalés.", "The form has errors: correct the fields marked."),
-    ("FundingUnavailable", "Le service des financements ne répond pas pour le moment. Ce que vous avez saisi est conservé : réessayez dans quelques instants.", "The funding service is not answering at the moment. What you typed is kept: please try again shortly."),
-    ("VolunteersUnavailable", "Le service des bénévoles et employeurs ne répond pas pour le moment. Ce que vous avez saisi est conservé : réessayez dans quelques instants.", "The volunteers and employers service is not answering at the moment. What you typed is kept: please try again shortly."),
-    ("MatchingUnavailable", "Le service de mise en relation ne répond pas pour le moment : les besoins à financer ne peuvent pas être classés. Réessayez dans quelques instants.", "The matching service is not answering at the moment: the needs to fund cannot be ranked. Please try again shortly."),
+    ("FunderServiceUnavailable", "Le service des financements ne répond pas pour le moment. Ce que vous avez saisi est conservé : réessayez dans quelques instants.", "The funding service is not answering at the moment. What you typed is kept: please try again shortly."),
+    ("EmployerServiceUnavailable", "Le service des bénévoles et employeurs ne répond pas pour le moment. Ce que vous avez saisi est conservé : réessayez dans quelques instants.", "The volunteers and employers service is not answering at the moment. What you typed is kept: please try again shortly."),
+    ("FundableNeedsUnavailable", "Le service de mise en relation ne répond pas pour le moment : les besoins à financer ne peuvent pas être classés. Réessayez dans quelques instants.", "The matching service is not answering at the moment: the needs to fund cannot be ranked. Please try again shortly."),
     ("Refused", "Le service a refusé : {0}", "The service refused: {0}"),
     ("Forbidden", "Vous n’agissez pas pour cette organisation.", "You do not act for this organisation."),
     ("NotFoundItem", "Introuvable.", "Not found."),
@@ -294,7 +294,6 @@ TEXTS += [
     ("AllFrance", "Toute la France", "All of France"),
     ("OfferDeadline", "Date limite", "Deadline"),
     ("SaveDraft", "Enregistrer le brouillon", "Save the draft"),
-    ("Cancel", "Annuler", "Cancel"),
     ("OfferStatus_Draft", "Brouillon", "Draft"),
     ("OfferStatus_Open", "Ouverte", "Open"),
     ("OfferStatus_Closed", "Clôturée", "Closed"),
@@ -387,6 +386,11 @@ if __name__ == "__main__":
     from xml.sax.saxutils import escape
     import os
     here = os.path.dirname(os.path.abspath(__file__))
+    # Two blocks naming one key would silently give one of them the other's text (the later row wins in a .resx).
+    seen = set()
+    twice = sorted({row[0] for row in TEXTS if row[0] in seen or seen.add(row[0])})
+    if twice:
+        raise SystemExit(f"texts.py: keys defined twice: {', '.join(twice)}")
     for suffix, column in (("", 1), (".en", 2)):
         with open(os.path.join(here, "Localization", f"SharedResource{suffix}.resx"), "w", encoding="utf-8") as f:
             f.write(HEAD)
