@@ -46,11 +46,12 @@ public sealed class FunderJourneyTests(WebPlatform platform)
         await page.GetByTestId("open-offer").ClickAsync();
         await Expect(page.GetByTestId("offer-status")).ToHaveTextAsync("Ouverte");
         var need = page.Locator($"li[data-need-id='{platform.SecurityNeedId}']");
-        await Expect(need.GetByTestId("gap-meter-text")).ToHaveTextAsync(Spaced("0,00 € financés sur 1 234,56 € — reste 1 234,56 €"), new() { Timeout = 30_000 });
+        await Expect(need.GetByTestId("funding-gap")).ToHaveTextAsync(Spaced("Reste à financer : 1 234,56 €"), new() { Timeout = 30_000 });
         await Expect(need.GetByTestId("fundable")).ToHaveTextAsync(Spaced("1 000,50 €"));
         await need.GetByLabel("Montant promis pour « Sauvegardes des postes » (€)").FillAsync("234,56");
         await need.GetByRole(AriaRole.Button, new() { Name = "Promettre" }).ClickAsync();
-        await Expect(need.GetByTestId("gap-meter-text")).ToHaveTextAsync(Spaced("234,56 € financés sur 1 234,56 € — reste 1 000,00 €"));
+        await Expect(need.GetByTestId("funding-text")).ToHaveTextAsync(Spaced("234,56 € promis sur un budget de 1 234,56 € (18 %)"));
+        await Expect(need.GetByTestId("funding-gap")).ToHaveTextAsync(Spaced("Reste à financer : 1 000,00 €"));
         await Expect(page.GetByTestId("offer-remaining")).ToHaveTextAsync(Spaced("4 765,44 €"));
         await page.ShouldBeAccessibleAsync("offer");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSignIn.Screenshots, "funder-offer.png"), FullPage = true });

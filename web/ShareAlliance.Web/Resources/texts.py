@@ -315,7 +315,6 @@ TEXTS += [
     ("Pledge", "Promettre", "Pledge"),
     ("Pledged", "Promesse enregistrée : {0}.", "Pledge recorded: {0}."),
     ("GapMeterLabel", "Financement de « {0} »", "Funding of “{0}”"),
-    ("GapMeterText", "{0} financés sur {1} — reste {2}", "{0} funded of {1} — {2} left"),
     ("PledgeStatus_Pledged", "Promise", "Pledged"),
     ("PledgeStatus_Confirmed", "Confirmée", "Confirmed"),
     ("PledgeStatus_Cancelled", "Annulée", "Cancelled"),
