@@ -31,6 +31,35 @@ public sealed class NeedsClient(HttpClient http)
     public Task<AssociationProfile?> GetAssociationAsync(Guid id, CancellationToken cancellationToken = default) =>
         GetOrNullAsync<AssociationProfile>($"associations/{id}", cancellationToken);
 
+    /// <summary>Registers an association for the signed-in person (Identity then makes them its owner).</summary>
+    public Task<ApiResult<AssociationDetails>> RegisterAssociationAsync(AssociationRegistration registration, CancellationToken cancellationToken = default) =>
+        Api.Send<AssociationDetails>(HttpMethod.Post, "associations", registration, cancellationToken);
+
+    /// <summary>The association as its members see it (status included); null when unknown or not theirs to see.</summary>
+    public Task<AssociationDetails?> GetOwnAssociationAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetOrNullAsync<AssociationDetails>($"associations/{id}", cancellationToken);
+
+    /// <summary>Drafts a need (the association's members only).</summary>
+    public Task<ApiResult<OwnNeed>> DraftNeedAsync(NeedDraft draft, CancellationToken cancellationToken = default) =>
+        Api.Send<OwnNeed>(HttpMethod.Post, "needs", draft, cancellationToken);
+
+    /// <summary>Publishes a drafted need (its association must be verified: a 409 says so otherwise).</summary>
+    public Task<ApiResult<OwnNeed>> PublishNeedAsync(Guid id, CancellationToken cancellationToken = default) =>
+        Api.Send<OwnNeed>(HttpMethod.Post, $"needs/{id}/publish", null, cancellationToken);
+
+    /// <summary>A need of the signed-in person's association, whatever its status; null when unknown.</summary>
+    public Task<OwnNeed?> GetOwnNeedAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetOrNullAsync<OwnNeed>($"needs/{id}", cancellationToken);
+
+    private ApiCalls Api { get; } = new(http);
+
+    /// <summary>The shared request handling of <see cref="ApiClient"/> for this client.</summary>
+    private sealed class ApiCalls(HttpClient http) : ApiClient(http, "needs")
+    {
+        public Task<ApiResult<T>> Send<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken) =>
+            base.SendAsync<T>(method, path, body, cancellationToken);
+    }
+
     private async Task<T?> GetOrNullAsync<T>(string path, CancellationToken cancellationToken)
         where T : class
     {
