@@ -9,7 +9,7 @@ namespace ShareAlliance.Web.Tests.Browser;
 /// An association member in the browser: registers the association (identifiers checked as typed), waits for the
 /// coordinator, posts a need with skills from the catalogue (searched in English too), follows it.
 /// </summary>
-[Collection(nameof(WebPlatformGroup))]
+[Collection(nameof(PublishingPlatformGroup))]
 public sealed class AssociationJourneyTests(WebPlatform platform)
 {
     [Fact]
@@ -87,5 +87,66 @@ public sealed class AssociationJourneyTests(WebPlatform platform)
         await page.GetByRole(AriaRole.Link, new() { Name = "Voir la page publique du besoin" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sauvegarder les postes de l’accueil");
         await Expect(page.GetByTestId("skills")).ToContainTextAsync("Sauvegardes — niveau 2 (autonome)");
+    }
+    [Fact]
+    public async Task AssociationMember_RegistersAndPostsANeed_InEnglish()
+    {
+        var email = await platform.NewPersonAsync("association_member");
+        var page = await platform.NewPageAsync();
+        await page.SignInAsync(platform, email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to English" }).ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await page.InteractiveAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "My association" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Register my association" }).ClickAsync();
+        await page.InteractiveAsync();
+        await page.GetByLabel("SIRET (optional)").FillAsync("73282932000079");
+        await Expect(page.GetByLabel("SIRET (optional)")).ToHaveAccessibleDescriptionAsync(new Regex("^This SIRET is not valid"));
+        await page.GetByLabel("SIRET (optional)").FillAsync("");
+        await page.GetByLabel("Name of the association").FillAsync("Digital Bridges");
+        await page.GetByLabel("RNA number").FillAsync("W131234567");
+        await page.GetByLabel("Département").SelectOptionAsync("13");
+        await page.GetByLabel("City").FillAsync("Marseille");
+        await page.GetByLabel("Size").SelectOptionAsync("NoStaff");
+        await page.ShouldBeAccessibleAsync("register an association in English");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register the association" }).ClickAsync();
+
+        await Expect(page.GetByTestId("association-status")).ToHaveTextAsync("Awaiting verification");
+        await page.ShouldBeAccessibleAsync("association in English");
+        await platform.VerifyAssociationAsync(Guid.Parse(new Uri(page.Url).Segments[^1]));
+        await page.ReloadAsync();
+        await Expect(page.GetByTestId("association-status")).ToHaveTextAsync("Verified");
+        await page.InteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Post a need" }).ClickAsync();
+        await page.InteractiveAsync();
+
+        await page.GetByLabel("Title").FillAsync("Newsletter for our members");
+        await page.GetByLabel("Category").SelectOptionAsync("COMM");
+        // Searched in French from the English page: the skill is named in English.
+        await page.GetByLabel("Search a skill (in French or English)").FillAsync("sauvegarde");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add: Backups" }).ClickAsync();
+        await page.GetByLabel("Estimated effort (hours)").FillAsync("6");
+        await page.ShouldBeAccessibleAsync("post a need in English");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Post the need" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Newsletter for our members");
+        await Expect(page.GetByTestId("need-status")).ToHaveTextAsync("Open");
+        await Expect(page.GetByTestId("need-skills")).ToHaveTextAsync("Backups (level 2)");
+        await page.ShouldBeAccessibleAsync("a need of my association in English");
+    }
+
+    [Fact]
+    public async Task Volunteer_OpeningTheAssociationPages_IsToldTheyAreNotForTheirAccount()
+    {
+        var email = await platform.NewPersonAsync("volunteer");
+        var page = await platform.NewPageAsync();
+        await page.SignInAsync(platform, email);
+
+        await page.GotoAsync(new Uri(platform.Web.BaseAddress, "association/register").ToString());
+
+        await Expect(page).ToHaveURLAsync(new Regex("/access-denied"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Accès refusé");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mon association" })).ToHaveCountAsync(0);
     }
 }

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ShareAlliance.Web.Tests.Browser;
 
 /// <summary>An association member who uses only the keyboard posts a need, skills picker included.</summary>
-[Collection(nameof(WebPlatformGroup))]
+[Collection(nameof(PublishingPlatformGroup))]
 public sealed class KeyboardPostNeedTests(WebPlatform platform)
 {
     [Fact]

@@ -272,3 +272,9 @@ public sealed class WebPlatform : IAsyncLifetime
 
 [CollectionDefinition(nameof(WebPlatformGroup))]
 public sealed class WebPlatformGroup : ICollectionFixture<WebPlatform>;
+
+/// <summary>
+/// Journeys that publish needs get a platform of their own: the public journeys count the needs they see.
+/// </summary>
+[CollectionDefinition(nameof(PublishingPlatformGroup))]
+public sealed class PublishingPlatformGroup : ICollectionFixture<WebPlatform>;
