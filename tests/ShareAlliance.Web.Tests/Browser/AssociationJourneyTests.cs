@@ -58,6 +58,17 @@ public sealed class AssociationJourneyTests(WebPlatform platform)
         await page.ReloadAsync();
         await Expect(page.GetByTestId("association-status")).ToHaveTextAsync("Vérifiée");
         await page.InteractiveAsync();
+
+        // Inviting a member: an address without an account is refused next to the field; a colleague's is added.
+        await page.GetByLabel("Adresse e-mail du nouveau membre").FillAsync("nobody-here@example.org");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter ce membre" }).ClickAsync();
+        await Expect(page.GetByLabel("Adresse e-mail du nouveau membre")).ToHaveAccessibleDescriptionAsync(new Regex("^Aucun compte confirmé n’a cette adresse"));
+        var colleague = await platform.NewPersonAsync("association_member");
+        await page.GetByLabel("Adresse e-mail du nouveau membre").FillAsync(colleague);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter ce membre" }).ClickAsync();
+        await Expect(page.GetByTestId("member-added")).ToHaveTextAsync($"{colleague} est maintenant membre de l’association.");
+        await page.ShouldBeAccessibleAsync("association with its members form");
+
         await page.GetByRole(AriaRole.Link, new() { Name = "Publier un besoin" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Publier un besoin");
         await page.InteractiveAsync();

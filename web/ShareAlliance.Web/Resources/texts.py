@@ -178,6 +178,13 @@ TEXTS = [
     ("DeclineReason_already-staffed", "Équipe déjà complète", "Already staffed"),
     ("DeclineReason_other", "Autre", "Other"),
     ("Refresh", "Actualiser", "Refresh"),
+    ("MembersTitle", "Membres", "Members"),
+    ("MembersText", "Ajoutez une personne qui a déjà un compte ShareAlliance : elle pourra publier et suivre les besoins de l’association.", "Add a person who already has a ShareAlliance account: they can then post and follow the association’s needs."),
+    ("MemberEmail", "Adresse e-mail du nouveau membre", "New member’s e-mail address"),
+    ("AddMember", "Ajouter ce membre", "Add this member"),
+    ("MemberAdded", "{0} est maintenant membre de l’association.", "{0} is now a member of the association."),
+    ("MemberNoAccount", "Aucun compte confirmé n’a cette adresse : demandez à la personne de s’inscrire d’abord.", "No confirmed account has this address: ask the person to register first."),
+    ("MemberNotAllowed", "Seuls les responsables de l’association peuvent ajouter des membres.", "Only the association’s owners may add members."),
     ("AccountDeletedText", "Votre compte a été supprimé. Merci d’avoir participé à l’alliance.", "Your account has been deleted. Thank you for taking part in the alliance."),
 ]
 
