@@ -114,10 +114,69 @@ public sealed class WebPlatform : IAsyncLifetime
         return email;
     }
 
-    /// <summary>A fresh browser context (no cookies: nobody signed in, French), one page.</summary>
+    /// <summary>
+    /// A volunteer with a remote profile (the skill at that level, hours a month), known to Matching: their user id, e-mail and
+    /// access token (for arranging through the APIs what the test does not do in the browser).
+    /// </summary>
+    public async Task<(Guid Id, string Email, string Token)> VolunteerWithProfileAsync(string skill, int level, int hoursPerMonth = 20)
+    {
+        var (id, email, token) = await Accounts.SignedInAsync("volunteer", Ct);
+        using var volunteers = With(Volunteers, token);
+        (await volunteers.PutAsJsonAsync("/volunteers/me", new Dictionary<string, object?>
+        {
+            ["displayName"] = "Camille Martin",
+            ["skills"] = new[] { new { skill, level } },
+            ["hoursPerMonth"] = hoursPerMonth,
+            ["workMode"] = "Remote",
+            ["languages"] = (string[])["fr", "en"],
+            ["acceptsSensitiveNeeds"] = false,
+        }, Ct)).EnsureSuccessStatusCode();
+        var coordinator = await Accounts.CoordinatorTokenAsync(Ct);
+        using var matching = With(Matching, coordinator);
+        await Eventually.GetAsync(
+            async () => (await matching.GetAsync(new Uri($"/volunteers/{id}", UriKind.Relative), Ct)).IsSuccessStatusCode ? (object)true : null,
+            TimeSpan.FromSeconds(15), "the volunteer in Matching");
+        return (id, email, token);
+    }
+
+    /// <summary>A new association member whose association (registered through the API) is verified: their e-mail and the association's id.</summary>
+    public async Task<(string Email, Guid AssociationId)> VerifiedAssociationMemberAsync(string name)
+    {
+        var (_, email, token) = await Accounts.SignedInAsync("association_member", Ct);
+        using var registering = With(Needs, token);
+        var associationId = await IdOf(await registering.PostAsJsonAsync("/associations", new
+        {
+            name,
+            rna = "W691234567",
+            departement = "69",
+            city = "Lyon",
+            size = "Small",
+        }, Ct));
+        await Eventually.GetAsync(
+            async () => await Accounts.AccessTokenAsync(email, Ct) is var t && Payload(t).Contains(associationId.ToString(), StringComparison.Ordinal) ? t : null,
+            TimeSpan.FromSeconds(15), "identity to grant the association's ownership");
+        await VerifyAssociationAsync(associationId);
+        return (email, associationId);
+    }
+
+    /// <summary>A coordinator verifies the association (through the needs API), so its needs can be published.</summary>
+    public async Task VerifyAssociationAsync(Guid associationId)
+    {
+        using var coordinator = With(Needs, await Accounts.CoordinatorTokenAsync(Ct));
+        (await coordinator.PostAsync(new Uri($"/associations/{associationId}/verify", UriKind.Relative), null, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    public static HttpClient With(ServiceProcess service, string token)
+    {
+        var client = service.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A fresh browser context (no cookies: nobody signed in; a French browser), one page.</summary>
     public async Task<IPage> NewPageAsync()
     {
-        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "fr-FR" });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
@@ -286,12 +345,6 @@ public sealed class WebPlatform : IAsyncLifetime
         budget = 1234.56m,
     };
 
-    private static HttpClient With(ServiceProcess service, string token)
-    {
-        var client = service.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 
     private static async Task<Guid> IdOf(HttpResponseMessage response)
     {
@@ -306,3 +359,9 @@ public sealed class WebPlatform : IAsyncLifetime
 
 [CollectionDefinition(nameof(WebPlatformGroup))]
 public sealed class WebPlatformGroup : ICollectionFixture<WebPlatform>;
+
+/// <summary>
+/// Journeys that publish needs get a platform of their own: the public journeys count the needs they see.
+/// </summary>
+[CollectionDefinition(nameof(PublishingPlatformGroup))]
+public sealed class PublishingPlatformGroup : ICollectionFixture<WebPlatform>;

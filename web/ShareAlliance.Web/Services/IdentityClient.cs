@@ -29,6 +29,10 @@ public sealed class IdentityClient(HttpClient http) : ApiClient(http, "identity"
         }
     }
 
+    /// <summary>Adds a person with a confirmed account to an organisation (its owners may): 404 when no account has the e-mail.</summary>
+    public Task<ApiResult<object>> AddMemberAsync(string kind, Guid organisationId, string email, CancellationToken cancellationToken = default) =>
+        SendAsync<object>(HttpMethod.Post, $"organisations/{kind}/{organisationId}/members", new { email }, cancellationToken);
+
     /// <summary>Deletes the person's account; every service is told to erase or mask their details.</summary>
     public async Task<bool> DeleteMeAsync(CancellationToken cancellationToken = default) =>
         (await SendAsync<object>(HttpMethod.Delete, "me", body: null, cancellationToken)).IsSuccess;

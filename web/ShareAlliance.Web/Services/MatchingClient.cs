@@ -24,6 +24,18 @@ public sealed class MatchingClient(HttpClient http) : ApiClient(http, "matching"
     /// </summary>
     public Task<IReadOnlyList<FundableNeed>?> FundableNeedsAsync(Guid offerId, CancellationToken cancellationToken = default) =>
         GetOrNullAsync<IReadOnlyList<FundableNeed>>($"offers/{offerId}/fundable-needs", cancellationToken);
+
+    /// <summary>The volunteers ranked for a need, with their reasons and any proposal (the need's association only).</summary>
+    public Task<NeedMatches?> GetNeedMatchesAsync(Guid needId, CancellationToken cancellationToken = default) =>
+        GetOrNullAsync<NeedMatches>($"needs/{needId}/matches?top=10", cancellationToken);
+
+    /// <summary>The association confirms a proposal the volunteer accepted.</summary>
+    public Task<ApiResult<object>> ConfirmProposalAsync(Guid proposalId, CancellationToken cancellationToken = default) =>
+        SendAsync<object>(HttpMethod.Post, $"proposals/{proposalId}/confirm", new { }, cancellationToken);
+
+    /// <summary>Declines a proposal with a reason code (association: profile-mismatch, need-changed, already-staffed, other).</summary>
+    public Task<ApiResult<object>> DeclineProposalAsync(Guid proposalId, string reasonCode, CancellationToken cancellationToken = default) =>
+        SendAsync<object>(HttpMethod.Post, $"proposals/{proposalId}/decline", new { reasonCode }, cancellationToken);
 }
 
 /// <summary>A coordinated round as run: the exact plan, its figures beside greedy's, and the proposals it made (none for a dry run).</summary>

@@ -23,6 +23,26 @@ public sealed class NeedsClient(HttpClient http) : ApiClient(http, "needs")
     public async Task<IReadOnlyList<NeedsDay>> GetTimelineAsync(CancellationToken cancellationToken = default) =>
         await GetAsync<List<NeedsDay>>("needs/timeline", cancellationToken);
 
+    /// <summary>Registers an association for the signed-in person (Identity then makes them its owner).</summary>
+    public Task<ApiResult<AssociationDetails>> RegisterAssociationAsync(AssociationRegistration registration, CancellationToken cancellationToken = default) =>
+        SendAsync<AssociationDetails>(HttpMethod.Post, "associations", registration, cancellationToken);
+
+    /// <summary>The association as its members see it (status included); null when unknown or not theirs to see.</summary>
+    public Task<AssociationDetails?> GetOwnAssociationAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetOrNullAsync<AssociationDetails>($"associations/{id}", cancellationToken);
+
+    /// <summary>Drafts a need (the association's members only).</summary>
+    public Task<ApiResult<OwnNeed>> DraftNeedAsync(NeedDraft draft, CancellationToken cancellationToken = default) =>
+        SendAsync<OwnNeed>(HttpMethod.Post, "needs", draft, cancellationToken);
+
+    /// <summary>Publishes a drafted need (its association must be verified: a 409 says so otherwise).</summary>
+    public Task<ApiResult<OwnNeed>> PublishNeedAsync(Guid id, CancellationToken cancellationToken = default) =>
+        SendAsync<OwnNeed>(HttpMethod.Post, $"needs/{id}/publish", null, cancellationToken);
+
+    /// <summary>A need of the signed-in person's association, whatever its status; null when unknown.</summary>
+    public Task<OwnNeed?> GetOwnNeedAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetOrNullAsync<OwnNeed>($"needs/{id}", cancellationToken);
+
     /// <summary>Coordinators: the associations awaiting review, oldest first, with the registries' answers.</summary>
     public Task<IReadOnlyList<AssociationToReview>> ReviewQueueAsync(CancellationToken cancellationToken = default) =>
         GetAsync<IReadOnlyList<AssociationToReview>>("associations/review-queue", cancellationToken);
