@@ -29,7 +29,10 @@ public sealed record NeedMatch(
 
 public sealed record NeedMatches(Guid NeedId, long NeedVersion, IReadOnlyList<NeedMatch> Matches);
 
-/// <summary>The best volunteers for a need now, from the index; for the association that owns the need and coordinators (403 otherwise).</summary>
+/// <summary>
+/// The best volunteers for a need now, from the index, and everyone with an open proposal for it; for the association that
+/// owns the need and coordinators (403 otherwise).
+/// </summary>
 public sealed class GetNeedMatchesHandler(IQuerySession session, CurrentUser user, MatchingIndex index, TimeProvider clock)
     : IQueryHandler<GetNeedMatchesQuery, NeedMatches>
 {
@@ -51,15 +54,30 @@ public sealed class GetNeedMatchesHandler(IQuerySession session, CurrentUser use
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var open = proposals.Values.Where(p => p.Status is ProposalStatus.Proposed or ProposalStatus.Accepted or ProposalStatus.Confirmed).ToList();
         var ranked = index.Read((volunteers, _) =>
         {
             var q = NeedQuery.Build(engineFacts, volunteers, index.Weights, today);
-            return TopK.VolunteersFor(q, volunteers, query.Top)
-                .Select(r => (Id: volunteers.IdAt(r.Slot), r.Score, Why: Explainer.Explain(q, volunteers, r.Slot)))
+            var top = TopK.VolunteersFor(q, volunteers, query.Top)
+                .Select(r =>
+                {
+                    var why = Explainer.Explain(q, volunteers, r.Slot);
+                    return (Id: volunteers.IdAt(r.Slot), r.Score, Reasons: why.Sentences(), why.Skills, why.Terms);
+                })
                 .ToList();
+
+            // Whoever was proposed stays on the list, with the score and reasons they were proposed for: the association
+            // answers them, even once their hours or this week's fairness cap keep them out of the ranking.
+            foreach (var proposal in open.Where(p => top.TrueForAll(t => t.Id != p.VolunteerId)))
+            {
+                var why = volunteers.TryGetSlot(proposal.VolunteerId, out var slot) ? Explainer.Explain(q, volunteers, slot) : null;
+                top.Add((proposal.VolunteerId, proposal.Score, proposal.Reasons, why?.Skills ?? [], why?.Terms ?? []));
+            }
+
+            return top.OrderByDescending(t => t.Score).ToList();
         });
         return new NeedMatches(need.Id, need.Version, [.. ranked.Select(r => new NeedMatch(
-            r.Id, MathF.Round(r.Score, 1), r.Why.Sentences(), r.Why.Skills, r.Why.Terms,
+            r.Id, MathF.Round(r.Score, 1), r.Reasons, r.Skills, r.Terms,
             proposals.GetValueOrDefault(r.Id)?.Id, proposals.GetValueOrDefault(r.Id)?.Status))]);
     }
 }

@@ -34,6 +34,23 @@ public sealed class GetNeedMatchesTests(MatchingFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task AProposedVolunteer_StaysOnTheList_OnceTheWeeklyCapKeepsThemOutOfTheRanking()
+    {
+        var volunteer = await scenario.VolunteerAsync(40, ("data.metabase", 4));
+        var association = Guid.NewGuid();
+        var first = await scenario.PublishAsync(association, 4, 90, ("data.metabase", 3));
+        await scenario.PublishAsync(association, 4, 90, ("data.metabase", 3)); // the second proposal of the week: the cap is 2
+
+        var matches = (await scenario.AsAssociation(association).GetFromJsonAsync<NeedMatches>($"/needs/{first.NeedId}/matches", Json, Ct))!;
+
+        var proposed = matches.Matches.ShouldHaveSingleItem("the association must see whom it may confirm");
+        proposed.VolunteerId.ShouldBe(volunteer);
+        proposed.ProposalId.ShouldNotBeNull();
+        proposed.Score.ShouldBeGreaterThan(0f);
+        proposed.Reasons.ShouldContain("covers 1 of 1 required skills");
+    }
+
+    [Fact]
     public async Task OnlyTheOwningAssociationAndCoordinators_SeeAMatchList()
     {
         await scenario.VolunteerAsync(20, ("comm.video-editing", 3));
