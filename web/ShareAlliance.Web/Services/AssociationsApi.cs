@@ -43,25 +43,6 @@ public sealed record NeedDraft(
     decimal? Budget,
     bool Sensitive);
 
-/// <summary>A need as its association sees it (any status, with its version for edits).</summary>
-public sealed record OwnNeed(
-    Guid Id,
-    long Version,
-    Guid AssociationId,
-    string Status,
-    string Title,
-    string Description,
-    string Category,
-    string Format,
-    string WorkMode,
-    NeedPlace? Place,
-    int EffortHours,
-    DateOnly Deadline,
-    string Urgency,
-    IReadOnlyList<string> Languages,
-    IReadOnlyList<RequiredSkill> RequiredSkills,
-    decimal? Budget);
-
 /// <summary>A volunteer ranked for a need: an opaque id, a score, the reasons, and the proposal if one was made.</summary>
 public sealed record NeedMatch(Guid VolunteerId, float Score, IReadOnlyList<string> Reasons, Guid? ProposalId, string? ProposalStatus);
 

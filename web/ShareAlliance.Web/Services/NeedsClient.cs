@@ -11,7 +11,10 @@ public sealed class NeedsClient(HttpClient http) : ApiClient(http, "needs")
     public Task<NeedSearchResult> SearchAsync(NeedSearch search, CancellationToken cancellationToken = default) =>
         GetAsync<NeedSearchResult>(search.ToApiPath(), cancellationToken);
 
-    /// <summary>The need, or null when it does not exist or is not public.</summary>
+    /// <summary>
+    /// The need, or null when it does not exist or the caller may not see it (anyone sees a published need; the association's
+    /// members see theirs in any status, drafts included).
+    /// </summary>
     public Task<NeedDetails?> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
         GetOrNullAsync<NeedDetails>($"needs/{id}", cancellationToken);
 
@@ -32,16 +35,12 @@ public sealed class NeedsClient(HttpClient http) : ApiClient(http, "needs")
         GetOrNullAsync<AssociationDetails>($"associations/{id}", cancellationToken);
 
     /// <summary>Drafts a need (the association's members only).</summary>
-    public Task<ApiResult<OwnNeed>> DraftNeedAsync(NeedDraft draft, CancellationToken cancellationToken = default) =>
-        SendAsync<OwnNeed>(HttpMethod.Post, "needs", draft, cancellationToken);
+    public Task<ApiResult<NeedDetails>> DraftNeedAsync(NeedDraft draft, CancellationToken cancellationToken = default) =>
+        SendAsync<NeedDetails>(HttpMethod.Post, "needs", draft, cancellationToken);
 
     /// <summary>Publishes a drafted need (its association must be verified: a 409 says so otherwise).</summary>
-    public Task<ApiResult<OwnNeed>> PublishNeedAsync(Guid id, CancellationToken cancellationToken = default) =>
-        SendAsync<OwnNeed>(HttpMethod.Post, $"needs/{id}/publish", null, cancellationToken);
-
-    /// <summary>A need of the signed-in person's association, whatever its status; null when unknown.</summary>
-    public Task<OwnNeed?> GetOwnNeedAsync(Guid id, CancellationToken cancellationToken = default) =>
-        GetOrNullAsync<OwnNeed>($"needs/{id}", cancellationToken);
+    public Task<ApiResult<NeedDetails>> PublishNeedAsync(Guid id, CancellationToken cancellationToken = default) =>
+        SendAsync<NeedDetails>(HttpMethod.Post, $"needs/{id}/publish", null, cancellationToken);
 
     /// <summary>Coordinators: the associations awaiting review, oldest first, with the registries' answers.</summary>
     public Task<IReadOnlyList<AssociationToReview>> ReviewQueueAsync(CancellationToken cancellationToken = default) =>
@@ -142,8 +141,10 @@ public sealed record NeedPlace(string Departement, string? City);
 
 public sealed record AssociationProfile(Guid Id, string Name, string Departement, string City);
 
+/// <summary>A need as GET /needs/{id} answers it; <c>Version</c> is what an edit sends back in If-Match.</summary>
 public sealed record NeedDetails(
     Guid Id,
+    long Version,
     Guid AssociationId,
     string Status,
     string Title,
