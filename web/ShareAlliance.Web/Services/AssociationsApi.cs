@@ -12,6 +12,7 @@ public sealed record AssociationRegistration(
     string? Size,
     string? Description);
 
+/// <summary>An association as its members and coordinators see it (GET /associations/{id}, registration, the review queue).</summary>
 public sealed record AssociationDetails(
     Guid Id,
     long Version,
@@ -25,7 +26,8 @@ public sealed record AssociationDetails(
     string Departement,
     string City,
     string Size,
-    string Description);
+    string Description,
+    DateTimeOffset RegisteredAt);
 
 public sealed record NeedDraft(
     Guid AssociationId,

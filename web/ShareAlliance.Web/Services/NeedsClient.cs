@@ -47,12 +47,12 @@ public sealed class NeedsClient(HttpClient http) : ApiClient(http, "needs")
         GetAsync<IReadOnlyList<AssociationToReview>>("associations/review-queue", cancellationToken);
 
     /// <summary>Coordinators: verify an association (it may then publish needs).</summary>
-    public Task<ApiResult<AssociationForReview>> VerifyAssociationAsync(Guid id, CancellationToken cancellationToken = default) =>
-        SendAsync<AssociationForReview>(HttpMethod.Post, $"associations/{id}/verify", new { }, cancellationToken);
+    public Task<ApiResult<AssociationDetails>> VerifyAssociationAsync(Guid id, CancellationToken cancellationToken = default) =>
+        SendAsync<AssociationDetails>(HttpMethod.Post, $"associations/{id}/verify", new { }, cancellationToken);
 
     /// <summary>Coordinators: reject a newly registered association with a reason it will read (400 naming <c>reason</c> without one).</summary>
-    public Task<ApiResult<AssociationForReview>> RejectAssociationAsync(Guid id, string? reason, CancellationToken cancellationToken = default) =>
-        SendAsync<AssociationForReview>(HttpMethod.Post, $"associations/{id}/reject", new { reason }, cancellationToken);
+    public Task<ApiResult<AssociationDetails>> RejectAssociationAsync(Guid id, string? reason, CancellationToken cancellationToken = default) =>
+        SendAsync<AssociationDetails>(HttpMethod.Post, $"associations/{id}/reject", new { reason }, cancellationToken);
 }
 
 /// <summary>What the catalogue asks for; written in the page's address and in the API's query, with the same names.</summary>
@@ -162,24 +162,7 @@ public sealed record NeedDetails(
     DateTimeOffset? PublishedAt);
 
 /// <summary>An association awaiting review, with what the national registries say about its identifiers.</summary>
-public sealed record AssociationToReview(AssociationForReview Association, IReadOnlyList<RegistryEntry> RegistryEntries);
-
-/// <summary>An association as its members and coordinators see it (GET /associations/{id}, the review queue).</summary>
-public sealed record AssociationForReview(
-    Guid Id,
-    long Version,
-    string Status,
-    string? StatusReason,
-    string Name,
-    string? Rna,
-    string? Siren,
-    string? Siret,
-    IReadOnlyList<string> Causes,
-    string Departement,
-    string City,
-    string Size,
-    string Description,
-    DateTimeOffset RegisteredAt);
+public sealed record AssociationToReview(AssociationDetails Association, IReadOnlyList<RegistryEntry> RegistryEntries);
 
 /// <summary>What a registry (RNA, SIRENE) says about an identifier.</summary>
 public sealed record RegistryEntry(string Identifier, string Name, string? City, bool Active);
