@@ -39,6 +39,19 @@ read -r passed failed skipped < <(
   cat "$results"/*.trx 2>/dev/null | grep -o '<Counters [^>]*' |
   sed -E 's/.* passed="([0-9]+)" failed="([0-9]+)".* notExecuted="([0-9]+)".*/\1 \2 \3/' |
   awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+# The failed tests' names and first lines of their messages, so a CI log that keeps only its end still says what failed.
+python3 - "$results" <<'PY' >&2 || true
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+for trx in sorted(glob.glob(sys.argv[1] + "/*.trx")):
+    for result in ET.parse(trx).getroot().iterfind(".//t:UnitTestResult", ns):
+        if result.get("outcome") != "Failed":
+            continue
+        message = result.findtext("t:Output/t:ErrorInfo/t:Message", "", ns).strip().splitlines()
+        print("FAILED " + result.get("testName", "?"))
+        for text in message[:6]:
+            print("    " + text[:300])
+PY
 rm -rf "$results"
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
