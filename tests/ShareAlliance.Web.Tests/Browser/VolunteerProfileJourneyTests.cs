@@ -32,7 +32,7 @@ public sealed class VolunteerProfileJourneyTests(WebPlatform platform)
         await page.GetByLabel("Les deux (à distance et sur place)").CheckAsync();
         await page.GetByLabel("Mon département", new() { Exact = true }).SelectOptionAsync("69");
         await page.GetByLabel("Distance que j’accepte de parcourir (km)").FillAsync("30");
-        await page.GetByLabel("Anglais").CheckAsync();
+        await page.GetByLabel("Anglais", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Éducation et formation").CheckAsync();
         await page.GetByLabel("Communication & visibilité").CheckAsync();
 
@@ -63,10 +63,10 @@ public sealed class VolunteerProfileJourneyTests(WebPlatform platform)
         await Expect(page.GetByLabel("Les deux (à distance et sur place)")).ToBeCheckedAsync();
         await Expect(page.GetByLabel("Mon département", new() { Exact = true })).ToHaveValueAsync("69");
         await Expect(page.GetByLabel("Distance que j’accepte de parcourir (km)")).ToHaveValueAsync("30");
-        await Expect(page.GetByLabel("Anglais")).ToBeCheckedAsync();
+        await Expect(page.GetByLabel("Anglais", new() { Exact = true })).ToBeCheckedAsync();
         await Expect(page.GetByLabel("Éducation et formation")).ToBeCheckedAsync();
         await Expect(page.GetByLabel("Communication & visibilité")).ToBeCheckedAsync();
-        await Expect(page.GetByLabel("Espagnol")).Not.ToBeCheckedAsync();
+        await Expect(page.GetByLabel("Espagnol", new() { Exact = true })).Not.ToBeCheckedAsync();
         await page.ShouldBeAccessibleAsync("volunteer profile");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSignIn.Screenshots, "volunteer-profile.png"), FullPage = true });
 
