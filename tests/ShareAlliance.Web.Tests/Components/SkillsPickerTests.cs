@@ -1,5 +1,5 @@
 using Bunit;
-using ShareAlliance.Web.Components.Association;
+using ShareAlliance.Web.Components.Shared;
 using ShareAlliance.Web.Services;
 
 namespace ShareAlliance.Web.Tests.Components;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -30,8 +32,12 @@ public abstract class ApiClient(HttpClient http, string service)
         return result.IsSuccess && result.Value is { } value ? value : throw new ServiceUnavailableException(service);
     }
 
-    /// <summary>A request whose refusal the page shows (validation, rights, rules); network and 5xx failures throw.</summary>
-    protected async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken, string? idempotencyKey = null)
+    /// <summary>
+    /// A request whose refusal the page shows (validation, rights, rules); network and 5xx failures throw. With
+    /// <paramref name="ifMatchVersion"/>, the version the page read goes in If-Match: a change made elsewhere since answers 412.
+    /// </summary>
+    protected async Task<ApiResult<T>> SendAsync<T>(
+        HttpMethod method, string path, object? body, CancellationToken cancellationToken, string? idempotencyKey = null, long? ifMatchVersion = null)
     {
         try
         {
@@ -44,6 +50,11 @@ public abstract class ApiClient(HttpClient http, string service)
             if (idempotencyKey is not null)
             {
                 request.Headers.Add("Idempotency-Key", idempotencyKey);
+            }
+
+            if (ifMatchVersion is { } version)
+            {
+                request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version.ToString(CultureInfo.InvariantCulture)}\""));
             }
 
             using var response = await Http.SendAsync(request, cancellationToken);
@@ -86,6 +97,9 @@ public sealed record ApiProblem(int Status, string? Type, string? Title, string?
 
     /// <summary>The machine-readable code of a rule refusal: the last segment of <see cref="Type"/> (…/problems/over-pledge → over-pledge).</summary>
     public string? Code => Type?.Split('/').LastOrDefault();
+
+    /// <summary>The thing changed since the page read it (412 for a stale If-Match, 409 when another write won the race).</summary>
+    public bool ChangedElsewhere => Status == 412 || (Status == 409 && Code is "concurrent-write" or "stale-version");
 
     public static async Task<ApiProblem> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
