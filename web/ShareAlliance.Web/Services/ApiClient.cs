@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -30,8 +32,12 @@ public abstract class ApiClient(HttpClient http, string service)
         return result.IsSuccess && result.Value is { } value ? value : throw new ServiceUnavailableException(service);
     }
 
-    /// <summary>A request whose refusal the page shows (validation, rights, rules); network and 5xx failures throw.</summary>
-    protected async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken, string? idempotencyKey = null)
+    /// <summary>
+    /// A request whose refusal the page shows (validation, rights, rules); network and 5xx failures throw. With
+    /// <paramref name="ifMatch"/> (the version read), a change made meanwhile by someone else is refused with 412.
+    /// </summary>
+    protected async Task<ApiResult<T>> SendAsync<T>(
+        HttpMethod method, string path, object? body, CancellationToken cancellationToken, string? idempotencyKey = null, long? ifMatch = null)
     {
         try
         {
@@ -44,6 +50,11 @@ public abstract class ApiClient(HttpClient http, string service)
             if (idempotencyKey is not null)
             {
                 request.Headers.Add("Idempotency-Key", idempotencyKey);
+            }
+
+            if (ifMatch is { } version)
+            {
+                request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version.ToString(CultureInfo.InvariantCulture)}\""));
             }
 
             using var response = await Http.SendAsync(request, cancellationToken);
