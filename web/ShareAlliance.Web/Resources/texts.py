@@ -196,6 +196,7 @@ TEXTS = [
     ("NeedNotEditable", "Ce besoin ne peut plus être modifié : il est à l’état « {0} ».", "This need can no longer be edited: its status is “{0}”."),
     ("NeedChangedMeanwhile", "Quelqu’un a modifié ce besoin pendant que vous le modifiiez : vos changements ne sont pas enregistrés. Ce que vous avez saisi est conservé ci-dessous ; rechargez le besoin pour repartir de sa version actuelle (vos saisies seront alors remplacées).", "Someone changed this need while you were editing it: your changes are not saved. What you typed is kept below; reload the need to start again from its current version (what you typed will then be replaced)."),
     ("ReloadNeed", "Recharger la version actuelle", "Reload the current version"),
+    ("NotOurNeed", "Ce besoin est celui d’une autre association : seuls ses membres peuvent le modifier.", "This need belongs to another association: only its members may edit it."),
     ("AccountDeletedText", "Votre compte a été supprimé. Merci d’avoir participé à l’alliance.", "Your account has been deleted. Thank you for taking part in the alliance."),
     # figures and dashboard
     ("FigureCoveredNeeds", "besoins pourvus en compétences", "needs staffed with skills"),

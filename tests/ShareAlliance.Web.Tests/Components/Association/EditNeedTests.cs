@@ -110,6 +110,17 @@ public sealed class EditNeedTests
         form.Find("form[data-testid=edit-need] button[type=submit]").TextContent.ShouldBe("Save the changes");
     }
 
+    [Fact]
+    public void AnotherAssociationsPublishedNeed_GetsNoForm_AndSaysWhy()
+    {
+        using var context = Context(_ => Json(Need(version: 3)), organisation: "association:0195a8f0-0000-7000-8000-0000000000c9");
+
+        var form = context.Render<EditNeed>(p => p.Add(x => x.Id, Guid.Parse(NeedId)));
+
+        form.WaitForAssertion(() => form.Find("[data-testid=not-our-need]").TextContent.ShouldStartWith("Ce besoin est celui d’une autre association"));
+        form.FindAll("form").ShouldBeEmpty();
+    }
+
     private static string Need(long version, string title = "Refaire le site", string status = "Published") => $$$"""
         {"id":"{{{NeedId}}}","version":{{{version}}},"associationId":"0195a8f0-0000-7000-8000-0000000000c1","status":"{{{status}}}",
          "title":"{{{title}}}","description":"Un site accessible.","category":"COMM","format":"OneOffMission","workMode":"Hybrid",
@@ -130,10 +141,11 @@ public sealed class EditNeedTests
         return answer;
     }
 
-    private static BunitContext Context(Func<HttpRequestMessage, HttpResponseMessage> needs, string culture = "fr-FR")
+    private static BunitContext Context(
+        Func<HttpRequestMessage, HttpResponseMessage> needs, string culture = "fr-FR", string organisation = "association:0195a8f0-0000-7000-8000-0000000000c1")
     {
         var context = WebTestContext.Create(needs, culture);
-        context.AddAuthorization().SetAuthorized("member").SetRoles("association_member");
+        context.AddAuthorization().SetAuthorized("member").SetRoles("association_member").SetClaims(new System.Security.Claims.Claim("org", organisation));
         return context;
     }
 }
