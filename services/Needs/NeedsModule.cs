@@ -9,6 +9,7 @@ using ShareAlliance.Needs.Features.EditNeed;
 using ShareAlliance.Needs.Features.ExpireNeeds;
 using ShareAlliance.Needs.Features.GetAssociation;
 using ShareAlliance.Needs.Features.GetNeed;
+using ShareAlliance.Needs.Features.ListAssociationNeeds;
 using ShareAlliance.Needs.Features.ListAssociationsToReview;
 using ShareAlliance.Needs.Features.MarkNeedStaffed;
 using ShareAlliance.Needs.Features.NeedsTimeline;
@@ -33,6 +34,7 @@ public static class NeedsModule
             {
                 options.Projections.Snapshot<Association>(SnapshotLifecycle.Inline);
                 options.Projections.Snapshot<Need>(SnapshotLifecycle.Inline);
+                options.Schema.For<Need>().Index(n => n.AssociationId); // an association's list of its needs
                 options.Projections.Add(new NeedSearchProjection(options.DatabaseSchemaName), ProjectionLifecycle.Inline);
             })
             .AddEventRelay<NeedsRelay>();
@@ -57,6 +59,7 @@ public static class NeedsModule
         app.MapGetAssociation();
         app.MapListAssociationsToReview();
         app.MapReviewAssociation();
+        app.MapListAssociationNeeds();
 
         app.MapDraftNeed();
         app.MapGetNeed();

@@ -7,7 +7,8 @@ namespace ShareAlliance.Web.Tests.Browser;
 
 /// <summary>
 /// An association member in the browser: registers the association (identifiers checked as typed), waits for the
-/// coordinator, posts a need with skills from the catalogue (searched in English too), follows it.
+/// coordinator, posts a need with skills from the catalogue (searched in English too), follows it, finds it in the
+/// association's list of needs and edits it.
 /// </summary>
 [Collection(nameof(PublishingPlatformGroup))]
 public sealed class AssociationJourneyTests(WebPlatform platform)
@@ -98,6 +99,39 @@ public sealed class AssociationJourneyTests(WebPlatform platform)
         await page.GetByRole(AriaRole.Link, new() { Name = "Voir la page publique du besoin" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sauvegarder les postes de l’accueil");
         await Expect(page.GetByTestId("skills")).ToContainTextAsync("Sauvegardes — niveau 2 (autonome)");
+
+        // The association's page lists its needs, with their status in plain words; one opens the need to edit it.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mon association" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 2, Name = "Nos besoins" })).ToBeVisibleAsync();
+        var row = page.GetByTestId("association-needs").GetByRole(AriaRole.Row).Filter(new() { HasText = "Sauvegarder les postes de l’accueil" });
+        await Expect(row.GetByTestId("association-need-status")).ToHaveTextAsync("Ouvert");
+        await page.ShouldBeAccessibleAsync("association with its needs");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSignIn.Screenshots, "association-needs.png"), FullPage = true });
+        await row.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sauvegarder les postes de l’accueil");
+        await page.InteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Modifier ce besoin" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Modifier le besoin");
+        await page.InteractiveAsync();
+
+        // Prefilled with the need as it is; the title and a skill change.
+        await Expect(page.GetByLabel("Titre")).ToHaveValueAsync("Sauvegarder les postes de l’accueil");
+        await Expect(page.GetByTestId("chosen-skills")).ToContainTextAsync("Sauvegardes");
+        await page.GetByLabel("Titre").FillAsync("Sauvegarder et chiffrer les postes de l’accueil");
+        await page.GetByLabel("Rechercher une compétence (en français ou en anglais)").FillAsync("wordpress");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter : WordPress" }).ClickAsync();
+        await Expect(page.GetByTestId("chosen-skills")).ToContainTextAsync("WordPress");
+        await page.ShouldBeAccessibleAsync("edit a need");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSignIn.Screenshots, "edit-need.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les modifications" }).ClickAsync();
+
+        await Expect(page.GetByTestId("need-saved")).ToHaveTextAsync("Vos modifications sont enregistrées.");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sauvegarder et chiffrer les postes de l’accueil");
+        await Expect(page.GetByTestId("need-skills")).ToHaveTextAsync("Sauvegardes (niveau 2), WordPress (niveau 2)");
+        await Expect(page.GetByTestId("need-status")).ToHaveTextAsync("Ouvert");
+        await page.ShouldBeAccessibleAsync("a need of my association, edited");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Retour à l’association" }).ClickAsync();
+        await Expect(page.GetByTestId("association-needs")).ToContainTextAsync("Sauvegarder et chiffrer les postes de l’accueil");
     }
     [Fact]
     public async Task AssociationMember_RegistersAndPostsANeed_InEnglish()
@@ -145,6 +179,26 @@ public sealed class AssociationJourneyTests(WebPlatform platform)
         await Expect(page.GetByTestId("need-status")).ToHaveTextAsync("Open");
         await Expect(page.GetByTestId("need-skills")).ToHaveTextAsync("Backups (level 2)");
         await page.ShouldBeAccessibleAsync("a need of my association in English");
+
+        // Its list, then the need edited.
+        await page.InteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to the association" }).ClickAsync();
+        var row = page.GetByTestId("association-needs").GetByRole(AriaRole.Row).Filter(new() { HasText = "Newsletter for our members" });
+        await Expect(row.GetByTestId("association-need-status")).ToHaveTextAsync("Open");
+        await page.ShouldBeAccessibleAsync("association with its needs in English");
+        await row.GetByRole(AriaRole.Link).ClickAsync();
+        await page.InteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit this need" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Edit the need");
+        await page.InteractiveAsync();
+        await Expect(page.GetByLabel("Title")).ToHaveValueAsync("Newsletter for our members");
+        await page.GetByLabel("Title").FillAsync("Monthly newsletter for our members");
+        await page.ShouldBeAccessibleAsync("edit a need in English");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the changes" }).ClickAsync();
+
+        await Expect(page.GetByTestId("need-saved")).ToHaveTextAsync("Your changes are saved.");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Monthly newsletter for our members");
+        await page.ShouldBeAccessibleAsync("a need of my association, edited, in English");
     }
 
     [Fact]

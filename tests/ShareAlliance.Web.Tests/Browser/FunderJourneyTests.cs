@@ -54,6 +54,7 @@ public sealed class FunderJourneyTests(WebPlatform platform)
         await need.GetByRole(AriaRole.Button, new() { Name = "Promettre" }).ClickAsync();
         await Expect(need.GetByTestId("funding-text")).ToHaveTextAsync(Spaced("1 234,56 € promis sur un budget de 1 234,56 € (100 %)"));
         await Expect(need.GetByTestId("funding-gap")).ToHaveTextAsync("Budget entièrement financé");
+        await Expect(need.GetByTestId("fundable")).ToHaveTextAsync(Spaced("0,00 €"));
         await Expect(page.GetByTestId("offer-remaining")).ToHaveTextAsync(Spaced("4 765,44 €"));
         await page.ShouldBeAccessibleAsync("offer");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSignIn.Screenshots, "funder-offer.png"), FullPage = true });

@@ -45,6 +45,22 @@ public sealed record NeedDraft(
     decimal? Budget,
     bool Sensitive);
 
+/// <summary>A need's whole editable content, as PUT /needs/{id} replaces it (the association stays the same).</summary>
+public sealed record NeedEdit(
+    string Title,
+    string? Description,
+    string Category,
+    string? Format,
+    string? WorkMode,
+    NeedPlace? Place,
+    int EffortHours,
+    DateOnly? Deadline,
+    string? Urgency,
+    IReadOnlyList<string> Languages,
+    IReadOnlyList<RequiredSkill> RequiredSkills,
+    decimal? Budget,
+    bool Sensitive);
+
 /// <summary>A volunteer ranked for a need: an opaque id, a score, the reasons, and the proposal if one was made.</summary>
 public sealed record NeedMatch(Guid VolunteerId, float Score, IReadOnlyList<string> Reasons, Guid? ProposalId, string? ProposalStatus);
 

@@ -38,6 +38,17 @@ public sealed class NeedsClient(HttpClient http) : ApiClient(http, "needs")
     public Task<ApiResult<NeedDetails>> DraftNeedAsync(NeedDraft draft, CancellationToken cancellationToken = default) =>
         SendAsync<NeedDetails>(HttpMethod.Post, "needs", draft, cancellationToken);
 
+    /// <summary>The association's needs in every status, drafts included, newest first (its members and coordinators).</summary>
+    public Task<IReadOnlyList<AssociationNeed>> ListAssociationNeedsAsync(Guid associationId, CancellationToken cancellationToken = default) =>
+        GetAsync<IReadOnlyList<AssociationNeed>>($"associations/{associationId}/needs", cancellationToken);
+
+    /// <summary>
+    /// Replaces a draft or published need's content, if it is still at <paramref name="version"/>: otherwise 412 (someone
+    /// changed it meanwhile); 409 <c>need-not-editable</c> once it is staffed or closed.
+    /// </summary>
+    public Task<ApiResult<NeedDetails>> EditNeedAsync(Guid id, long version, NeedEdit edit, CancellationToken cancellationToken = default) =>
+        SendAsync<NeedDetails>(HttpMethod.Put, $"needs/{id}", edit, cancellationToken, ifMatchVersion: version);
+
     /// <summary>Publishes a drafted need (its association must be verified: a 409 says so otherwise).</summary>
     public Task<ApiResult<NeedDetails>> PublishNeedAsync(Guid id, CancellationToken cancellationToken = default) =>
         SendAsync<NeedDetails>(HttpMethod.Post, $"needs/{id}/publish", null, cancellationToken);
@@ -159,7 +170,12 @@ public sealed record NeedDetails(
     IReadOnlyList<string> Languages,
     IReadOnlyList<RequiredSkill> RequiredSkills,
     decimal? Budget,
-    DateTimeOffset? PublishedAt);
+    DateTimeOffset? PublishedAt,
+    bool Sensitive);
+
+/// <summary>One of an association's needs as its list shows it (GET /associations/{id}/needs).</summary>
+public sealed record AssociationNeed(
+    Guid Id, long Version, string Status, string Title, string Category, DateOnly Deadline, DateTimeOffset DraftedAt, DateTimeOffset? PublishedAt);
 
 /// <summary>An association awaiting review, with what the national registries say about its identifiers.</summary>
 public sealed record AssociationToReview(AssociationDetails Association, IReadOnlyList<RegistryEntry> RegistryEntries);

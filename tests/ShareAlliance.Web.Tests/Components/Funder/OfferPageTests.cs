@@ -38,6 +38,7 @@ public sealed class OfferPageTests
         }, "fr-FR", $"funder:{FunderId}");
         var page = test.Context.Render<OfferPage>(p => p.Add(o => o.Id, Guid.Parse(OfferId)));
         page.WaitForAssertion(() => Plain(page.Find("[data-testid=funding-gap]").TextContent).ShouldBe("Reste à financer : 1 000,00 €"));
+        Plain(page.Find("[data-testid=fundable]").TextContent).ShouldBe("1 000,00 €");
 
         await page.Find($"#pledge-{NeedId}").InputAsync(new ChangeEventArgs { Value = "234,56" });
         await page.Find("form[data-testid=pledge-form]").SubmitAsync();
@@ -46,7 +47,34 @@ public sealed class OfferPageTests
         Plain(page.Find("[data-testid=funding-text]").TextContent).ShouldBe("234,56 € promis sur un budget de 1 000,00 € (23 %)");
         Plain(page.Find("[data-testid=pledged]").TextContent).ShouldContain("234,56 €");
         Plain(page.Find("[data-testid=offer-remaining]").TextContent).ShouldBe("8 765,44 €");
+        Plain(page.Find("[data-testid=fundable]").TextContent).ShouldBe("765,44 €");
         test.Requests.ShouldContain(r => r.StartsWith($"POST /offers/{OfferId}/pledges ", StringComparison.Ordinal) && r.Contains("\"amount\":234.56"));
+    }
+
+    [Fact]
+    public async Task Pledge_LowersTheRowsFundableFigure_ToWhatTheOffersCapPerNeedStillAllows_AndOffersItAsTheNextAmount()
+    {
+        var pledged = false;
+        await using var test = Create((request, body) => (request.Method.Method, request.RequestUri!.AbsolutePath) switch
+        {
+            ("GET", $"/offers/{OfferId}") when request.RequestUri.Host == "funding.test" => Json(pledged ? Offer.Replace("\"remaining\":10000", "\"remaining\":8500") : Offer),
+            ("GET", $"/offers/{OfferId}/fundable-needs") => Json(Fundable.Replace("\"gap\":1000,\"fundable\":1000", "\"gap\":5000,\"fundable\":2000")),
+            ("GET", $"/needs/{NeedId}/funding") => Json(pledged
+                ? $$$"""{"needId":"{{{NeedId}}}","version":1,"budget":5000,"pledged":1500,"confirmed":0,"remaining":3500}"""
+                : $$$"""{"needId":"{{{NeedId}}}","version":0,"budget":5000,"pledged":0,"confirmed":0,"remaining":5000}"""),
+            ("POST", $"/offers/{OfferId}/pledges") => Pledged(ref pledged, body, 1500m),
+            var other => throw new InvalidOperationException($"unexpected {other}"),
+        }, "fr-FR", $"funder:{FunderId}");
+        var page = test.Context.Render<OfferPage>(p => p.Add(o => o.Id, Guid.Parse(OfferId)));
+        page.WaitForAssertion(() => Plain(page.Find("[data-testid=funding-gap]").TextContent).ShouldBe("Reste à financer : 5 000,00 €"));
+        Plain(page.Find("[data-testid=fundable]").TextContent).ShouldBe("2 000,00 €");
+
+        await page.Find($"#pledge-{NeedId}").InputAsync(new ChangeEventArgs { Value = "1500" });
+        await page.Find("form[data-testid=pledge-form]").SubmitAsync();
+
+        page.WaitForAssertion(() => Plain(page.Find("[data-testid=funding-gap]").TextContent).ShouldBe("Reste à financer : 3 500,00 €"));
+        Plain(page.Find("[data-testid=fundable]").TextContent).ShouldBe("500,00 €");
+        Plain(page.Find($"#pledge-{NeedId}").GetAttribute("value")!).ShouldBe("500,00");
     }
 
     [Fact]
@@ -84,11 +112,12 @@ public sealed class OfferPageTests
         Plain(page.Find("[data-testid=offer-budget]").TextContent).ShouldBe("10 000,00 €");
     }
 
-    private static HttpResponseMessage Pledged(ref bool pledged, string body)
+    private static HttpResponseMessage Pledged(ref bool pledged, string body, decimal amount = 234.56m)
     {
         pledged = true;
         body.ShouldContain(NeedId);
-        return Json($$$"""{"id":"0195a8f0-0000-7000-8000-0000000000d1","offerId":"{{{OfferId}}}","funderId":"{{{FunderId}}}","needId":"{{{NeedId}}}","amount":234.56,"status":"Pledged","pledgedAt":"2026-11-24T10:00:00+00:00"}""", HttpStatusCode.Created);
+        var answer = $$$"""{"id":"0195a8f0-0000-7000-8000-0000000000d1","offerId":"{{{OfferId}}}","funderId":"{{{FunderId}}}","needId":"{{{NeedId}}}","amount":AMOUNT,"status":"Pledged","pledgedAt":"2026-11-24T10:00:00+00:00"}""";
+        return Json(answer.Replace("AMOUNT", amount.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal), HttpStatusCode.Created);
     }
 
     // French typography puts narrow and ordinary no-break spaces in amounts: compare them as plain spaces.
