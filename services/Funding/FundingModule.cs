@@ -1,4 +1,3 @@
-using FluentValidation;
 using JasperFx.Events.Projections;
 using Mediator;
 using ShareAlliance.Funding.Domain;
@@ -19,6 +18,7 @@ using ShareAlliance.Funding.Features.RegisterFunder;
 using ShareAlliance.Funding.Integration;
 using ShareAlliance.ServiceDefaults.Messaging;
 using ShareAlliance.ServiceDefaults.Persistence;
+using ShareAlliance.ServiceDefaults.Requests;
 
 namespace ShareAlliance.Funding;
 
@@ -43,11 +43,7 @@ public static class FundingModule
         });
 
         builder.Services.AddMediator((MediatorOptions o) => { o.ServiceLifetime = ServiceLifetime.Scoped; });
-        builder.Services.AddScoped<IValidator<RegisterFunderCommand>, RegisterFunderValidator>();
-        builder.Services.AddScoped<IValidator<DraftOfferCommand>, DraftOfferValidator>();
-        builder.Services.AddScoped<IValidator<MakePledgeCommand>, MakePledgeValidator>();
-        builder.Services.AddScoped<IValidator<GetNeedsFundingQuery>, GetNeedsFundingValidator>();
-        builder.Services.AddScoped<IValidator<BrowseEligibleNeedsQuery>, BrowseEligibleNeedsValidator>();
+        builder.Services.AddValidatorsOf(typeof(FundingModule).Assembly);
         return builder;
     }
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Mediator;
 using ShareAlliance.Identity.Access;
 using ShareAlliance.Identity.Domain;
@@ -22,6 +21,7 @@ using ShareAlliance.Identity.Integration;
 using ShareAlliance.Identity.Setup;
 using ShareAlliance.ServiceDefaults.Messaging;
 using ShareAlliance.ServiceDefaults.Persistence;
+using ShareAlliance.ServiceDefaults.Requests;
 
 namespace ShareAlliance.Identity;
 
@@ -63,15 +63,7 @@ public static class IdentityModule
         builder.Services.AddScoped<OrganisationAccess>();
         builder.Services.AddScoped<Memberships>();
         builder.Services.AddMediator((MediatorOptions o) => { o.ServiceLifetime = ServiceLifetime.Scoped; });
-        builder.Services.AddScoped<IValidator<RegisterCommand>, RegisterValidator>();
-        builder.Services.AddScoped<IValidator<ConfirmEmailCommand>, ConfirmEmailValidator>();
-        builder.Services.AddScoped<IValidator<LoginCommand>, LoginValidator>();
-        builder.Services.AddScoped<IValidator<ForgotPasswordCommand>, ForgotPasswordValidator>();
-        builder.Services.AddScoped<IValidator<ResetPasswordCommand>, ResetPasswordValidator>();
-        builder.Services.AddScoped<IValidator<OrganisationRightsQuery>, OrganisationRightsValidator>();
-        builder.Services.AddScoped<IValidator<AddMemberCommand>, AddMemberValidator>();
-        builder.Services.AddScoped<IValidator<FindAccountQuery>, FindAccountValidator>();
-        builder.Services.AddScoped<IValidator<GrantOwnershipCommand>, GrantOwnershipValidator>();
+        builder.Services.AddValidatorsOf(typeof(IdentityModule).Assembly);
         return builder;
     }
 

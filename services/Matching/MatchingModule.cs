@@ -1,4 +1,3 @@
-using FluentValidation;
 using JasperFx.Events.Projections;
 using Marten;
 using Mediator;
@@ -25,6 +24,7 @@ using ShareAlliance.Matching.Integration;
 using ShareAlliance.Matching.ReadModel;
 using ShareAlliance.ServiceDefaults.Messaging;
 using ShareAlliance.ServiceDefaults.Persistence;
+using ShareAlliance.ServiceDefaults.Requests;
 
 namespace ShareAlliance.Matching;
 
@@ -65,10 +65,7 @@ public static class MatchingModule
 
         builder.Services.AddMediator((MediatorOptions o) => { o.ServiceLifetime = ServiceLifetime.Scoped; });
         builder.Services.AddScoped<Proposer>();
-        builder.Services.AddScoped<IValidator<DeclineProposalCommand>, DeclineProposalValidator>();
-        builder.Services.AddScoped<IValidator<ConfirmProposalCommand>, ConfirmProposalValidator>();
-        builder.Services.AddScoped<IValidator<GetNeedMatchesQuery>, GetNeedMatchesValidator>();
-        builder.Services.AddScoped<IValidator<RunRoundCommand>, RunRoundValidator>();
+        builder.Services.AddValidatorsOf(typeof(MatchingModule).Assembly);
         builder.Services.AddHostedService<ProposalExpiryJob>();
         return builder;
     }

@@ -1,4 +1,3 @@
-using FluentValidation;
 using JasperFx.Events.Projections;
 using Mediator;
 using ShareAlliance.Needs.Domain;
@@ -22,6 +21,7 @@ using ShareAlliance.Needs.Integration;
 using ShareAlliance.Needs.Ports;
 using ShareAlliance.ServiceDefaults.Messaging;
 using ShareAlliance.ServiceDefaults.Persistence;
+using ShareAlliance.ServiceDefaults.Requests;
 
 namespace ShareAlliance.Needs;
 
@@ -42,12 +42,7 @@ public static class NeedsModule
         builder.AddMessageBus(bus => bus.AddConsumer<NeedStaffedConsumer>());
 
         builder.Services.AddMediator((MediatorOptions o) => { o.ServiceLifetime = ServiceLifetime.Scoped; });
-        builder.Services.AddScoped<IValidator<RegisterAssociationCommand>, RegisterAssociationValidator>();
-        builder.Services.AddScoped<IValidator<ReviewAssociationCommand>, ReviewAssociationValidator>();
-        builder.Services.AddScoped<IValidator<DraftNeedCommand>, DraftNeedValidator>();
-        builder.Services.AddScoped<IValidator<EditNeedCommand>, EditNeedValidator>();
-        builder.Services.AddScoped<IValidator<CancelNeedCommand>, CancelNeedValidator>();
-        builder.Services.AddScoped<IValidator<SearchNeedsQuery>, SearchNeedsValidator>();
+        builder.Services.AddValidatorsOf(typeof(NeedsModule).Assembly);
         builder.Services.AddSingleton<IAssociationRegistry, FixtureAssociationRegistry>();
         builder.Services.AddHostedService<NeedExpiryJob>();
         return builder;

@@ -1,8 +1,8 @@
-using FluentValidation;
 using JasperFx.Events.Projections;
 using Mediator;
 using ShareAlliance.ServiceDefaults.Messaging;
 using ShareAlliance.ServiceDefaults.Persistence;
+using ShareAlliance.ServiceDefaults.Requests;
 using ShareAlliance.Volunteers.Domain;
 using ShareAlliance.Volunteers.Features.ChangeParticipation;
 using ShareAlliance.Volunteers.Features.CloseProgramme;
@@ -48,11 +48,7 @@ public static class VolunteersModule
         });
 
         builder.Services.AddMediator((MediatorOptions o) => { o.ServiceLifetime = ServiceLifetime.Scoped; });
-        builder.Services.AddScoped<IValidator<SetProfileCommand>, SetProfileValidator>();
-        builder.Services.AddScoped<IValidator<SearchVolunteersQuery>, SearchVolunteersValidator>();
-        builder.Services.AddScoped<IValidator<RegisterEmployerCommand>, RegisterEmployerValidator>();
-        builder.Services.AddScoped<IValidator<OpenProgrammeCommand>, OpenProgrammeValidator>();
-        builder.Services.AddScoped<IValidator<EnrolCommand>, EnrolValidator>();
+        builder.Services.AddValidatorsOf(typeof(VolunteersModule).Assembly);
         builder.Services.AddSingleton(MonthlyPassTable.From(builder.Configuration));
         return builder;
     }
