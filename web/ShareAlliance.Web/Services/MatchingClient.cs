@@ -33,9 +33,52 @@ public sealed class MatchingClient(HttpClient http) : ApiClient(http, "matching"
     public Task<ApiResult<object>> ConfirmProposalAsync(Guid proposalId, CancellationToken cancellationToken = default) =>
         SendAsync<object>(HttpMethod.Post, $"proposals/{proposalId}/confirm", new { }, cancellationToken);
 
+    /// <summary>Volunteers: the proposals made to them, newest first, with their reasons and status.</summary>
+    public Task<IReadOnlyList<MyProposal>> MyProposalsAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<IReadOnlyList<MyProposal>>("volunteers/me/proposals", cancellationToken);
+
+    /// <summary>Volunteers: accept a proposal (its hours are held; the association confirms next). The proposal as it now stands.</summary>
+    public Task<ApiResult<MyProposal>> AcceptProposalAsync(Guid proposalId, CancellationToken cancellationToken = default) =>
+        SendAsync<MyProposal>(HttpMethod.Post, $"proposals/{proposalId}/accept", new { }, cancellationToken);
+
+    /// <summary>Volunteers: decline a proposal with a reason code (<see cref="MyProposal.DeclineReasons"/>). The proposal as it now stands.</summary>
+    public Task<ApiResult<MyProposal>> DeclineMyProposalAsync(Guid proposalId, string reasonCode, CancellationToken cancellationToken = default) =>
+        SendAsync<MyProposal>(HttpMethod.Post, $"proposals/{proposalId}/decline", new { reasonCode }, cancellationToken);
+
     /// <summary>Declines a proposal with a reason code (association: profile-mismatch, need-changed, already-staffed, other).</summary>
     public Task<ApiResult<object>> DeclineProposalAsync(Guid proposalId, string reasonCode, CancellationToken cancellationToken = default) =>
         SendAsync<object>(HttpMethod.Post, $"proposals/{proposalId}/decline", new { reasonCode }, cancellationToken);
+}
+
+/// <summary>
+/// A proposal as matching answers it to its volunteer: the need, the score (0–100) and the engine's reasons (sentences of
+/// fixed forms, see <c>ProposalReasons</c>), the skills covered, the hours a month it asks, its status and dates.
+/// </summary>
+public sealed record MyProposal(
+    Guid Id,
+    Guid NeedId,
+    Guid AssociationId,
+    float Score,
+    IReadOnlyList<string> Reasons,
+    IReadOnlyList<string> CoveredSkills,
+    int HoursPerMonth,
+    string Status,
+    DateTimeOffset ProposedAt,
+    DateTimeOffset ExpiresAt,
+    int? ConfirmedHours,
+    string? DeclinedBy,
+    string? ReasonCode)
+{
+    /// <summary>Why a volunteer may decline (matching's Proposal.VolunteerReasons).</summary>
+    public static readonly IReadOnlyList<string> DeclineReasons = ["no-time", "not-interested", "skills-mismatch", "other"];
+
+    /// <summary>Still waiting for the volunteer's answer.</summary>
+    public bool AwaitsAnswer => Status == "Proposed";
+
+    /// <summary>The volunteer may still decline it (awaiting an answer, or accepted but not yet confirmed).</summary>
+    public bool MayDecline => Status is "Proposed" or "Accepted";
+
+    public bool IsOpen => Status is "Proposed" or "Accepted" or "Confirmed";
 }
 
 /// <summary>A coordinated round as run: the exact plan, its figures beside greedy's, and the proposals it made (none for a dry run).</summary>
