@@ -28,6 +28,7 @@ public sealed class VolunteerProposalsJourneyTests(WebPlatform platform)
 
         var page = await platform.NewPageAsync();
         await page.SignInAsync(platform, volunteerEmail);
+        await page.ShouldBeAccessibleAsync("home, signed in as a volunteer");
         await page.GetByRole(AriaRole.Link, new() { Name = "Mes propositions" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Mes propositions");
         await page.InteractiveAsync();
@@ -58,6 +59,7 @@ public sealed class VolunteerProposalsJourneyTests(WebPlatform platform)
         await member.ShouldBeAccessibleAsync("a need with an accepted proposal");
         await member.GetByRole(AriaRole.Button, new() { Name = "Confirmer ce bénévole" }).ClickAsync();
         await Expect(member.GetByTestId("matches")).ToContainTextAsync("confirmé");
+        await member.ShouldBeAccessibleAsync("a need with a confirmed volunteer");
 
         await page.ReloadAsync();
         await Expect(Proposal(page, title).GetByTestId("proposal-status")).ToHaveTextAsync("Confirmée par l’association");
@@ -79,6 +81,7 @@ public sealed class VolunteerProposalsJourneyTests(WebPlatform platform)
         await page.GetByRole(AriaRole.Button, new() { Name = "Switch to English" }).ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await page.InteractiveAsync();
+        await page.ShouldBeAccessibleAsync("home in English, signed in as a volunteer");
         await page.GetByRole(AriaRole.Link, new() { Name = "My proposals" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("My proposals");
         await page.InteractiveAsync();
