@@ -2,7 +2,9 @@ using System.Net;
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using ShareAlliance.Web.Components.Volunteer;
+using ShareAlliance.Web.Localization;
 using ShareAlliance.Web.Services;
 using static ShareAlliance.Web.Tests.Components.OrganisationTestContext;
 
@@ -211,6 +213,26 @@ public sealed class ProposalsTests
 
         items[0].QuerySelector("[data-testid=proposal-need]")!.TextContent.ShouldBe("Titre indisponible (le service des besoins ne répond pas)");
         Reasons(items[0]).Length.ShouldBe(6);
+    }
+
+    /// <summary>Sentences matching wrote for demo+vol-1 after run.sh's seed, and the other forms of MatchExplanation.Sentences.</summary>
+    [Theory]
+    [InlineData("fr-FR", "admin.paheko missing", "Paheko (Garradin) : manquante")]
+    [InlineData("fr-FR", "crm.membership-database level 3 (asked 3)", "Base adhérents : votre niveau 3 (avancé) couvre le niveau 3 (avancé) demandé")]
+    [InlineData("fr-FR", "4 h/month free for about 7.2 h/month needed", "4 h libres par mois pour environ 7,2 h par mois demandées")]
+    [InlineData("fr-FR", "Hybrid, 68 km away", "Hybride, à 68 km de chez vous")]
+    [InlineData("fr-FR", "OnSite, no place given", "Sur place, lieu non précisé")]
+    [InlineData("fr-FR", "no shared language", "Aucune langue en commun")]
+    [InlineData("fr-FR", "works in fr", "Langues en commun : français")]
+    [InlineData("en-GB", "Hybrid, 68 km away", "Hybrid, 68 km from you")]
+    [InlineData("en-GB", "works in es, xx", "Shared languages: Spanish, xx")]
+    [InlineData("fr-FR", "a sentence of a form the engine may write one day", "a sentence of a form the engine may write one day")]
+    public async Task EachFormOfTheEnginesReasons_IsSaidInThePagesLanguage(string culture, string sentence, string expected)
+    {
+        await using var context = WebTestContext.Create(_ => new HttpResponseMessage(HttpStatusCode.NotFound), culture);
+        var text = context.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+
+        ProposalReasons.InWords(sentence, text).ShouldBe(expected);
     }
 
     private static string[] Reasons(IElement proposal) =>
