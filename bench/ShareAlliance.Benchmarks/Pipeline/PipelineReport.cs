@@ -22,7 +22,7 @@ internal static class PipelineReport
         Line(md, $"Per mode: fresh Identity, Needs and Matching processes (Release build, own schemas, database and queue); the driver " +
                  $"signs in as the member of a verified association and drafts {options.Warmup + options.Count} needs ahead (drafts stay in Needs). " +
                  $"It then **posts** them — `POST /needs/{{id}}/publish`, the moment a need goes public and Needs relays `NeedPublished` — " +
-                 $"{options.Warmup} as a warm-up (not measured), then {options.Count} at {options.Rate:0.#} needs/s for {options.Duration.TotalSeconds:0.#} s, " +
+                 $"{options.Warmup} as a warm-up (not measured: the services' JIT compiles their hot paths meanwhile), then {options.Count} at {options.Rate:0.#} needs/s for {options.Duration.TotalSeconds:0.#} s, " +
                  $"open loop (each on its schedule, whatever the answers; up to {options.Connections} connections). Needs' per-user rate limit is " +
                  "lifted for the driver's single account.");
         if (options.Overrides.Count > 0)

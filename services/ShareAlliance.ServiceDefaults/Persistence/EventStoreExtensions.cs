@@ -73,11 +73,13 @@ public static class EventStoreExtensions
 
     /// <summary>
     /// The least time between two wake-ups of the daemon: the most an event waits for others to join its cycle. A lone event
-    /// never waits (the gap since the last wake-up is long past). Measured at 200 needs/s on 2 cores (docs/benchmarks.md):
-    /// 5 ms → p99 506 ms, 9.2 ms of CPU per need (a cycle per event, the machine saturated); 25 ms → 103 ms; 50 ms → 87 ms,
-    /// 6.5 ms of CPU per need.
+    /// never waits (the gap since the last wake-up is long past). Measured at 200 needs/s on 2 cores, need posted → known to
+    /// Matching (bench/run.sh pipeline, 1 s of warm-up): 5 ms → p99 506 ms, 9.2 ms of CPU per need (a cycle per event, the
+    /// machine saturated); 20 ms → 158 ms, 8.1 ms (still too many cycles); 30 ms → 71 and 89 ms, 6.4–7.2 ms; 40 ms → 83 ms,
+    /// 6.9 ms; 50 ms → 89–91 ms, 6.5 ms. 40 ms keeps clear of the cliff below 30 ms, where a busier machine would fall. With
+    /// the benchmark's 10 s warm-up (services past their JIT's tier-up), 40 ms gave p99 61, 62 and 67 ms at 6.0–6.2 ms of CPU.
     /// </summary>
-    public static readonly TimeSpan DefaultWakeupGap = TimeSpan.FromMilliseconds(50);
+    public static readonly TimeSpan DefaultWakeupGap = TimeSpan.FromMilliseconds(40);
 
     /// <summary>A stable advisory-lock id for a schema (FNV-1a: string.GetHashCode differs from one process to the next).</summary>
     public static int SchemaLockId(string schema)
