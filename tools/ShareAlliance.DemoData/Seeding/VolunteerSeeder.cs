@@ -23,8 +23,17 @@ public sealed class VolunteerSeeder(
             log($"{plan.Employers.Count} employers seeded, each with a programme");
         }
 
+        // The first volunteer (demo+vol-1, the README's demo account) goes alone, before the others: matching proposes the
+        // best needs to each new profile, up to a few open proposals per need, so whoever comes first finds those needs free.
+        // Seeded among the others in parallel, the demo account sometimes found them all taken and its inbox empty.
         var done = 0;
-        await Parallel.ForEachAsync(plan.Volunteers, options, async (volunteer, ct) =>
+        if (plan.Volunteers.Count > 0)
+        {
+            await SeedVolunteerAsync(plan.Volunteers[0], cancellationToken);
+            done = 1;
+        }
+
+        await Parallel.ForEachAsync(plan.Volunteers.Skip(1), options, async (volunteer, ct) =>
         {
             await SeedVolunteerAsync(volunteer, ct);
             if (Interlocked.Increment(ref done) is var n && (n % 20 == 0 || n == plan.Volunteers.Count))
