@@ -110,8 +110,12 @@ public sealed class FunderJourneyTests(WebPlatform platform)
     /// <summary>A MudBlazor select: open it, pick the option by its text.</summary>
     internal static async Task ChooseAsync(IPage page, string inputId, string option)
     {
-        await page.Locator("div.mud-select:not(.mud-input-control)").Filter(new() { Has = page.Locator($"#{inputId}") }).ClickAsync();
+        var select = page.Locator("div.mud-select:not(.mud-input-control)").Filter(new() { Has = page.Locator($"#{inputId}") });
+        await select.ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        // The list closes a moment after the click: keys typed in the next field before that went to the still open list,
+        // which took them as its type-ahead (seen: a SIREN typed next kept "732 8", the list reopened with the rest).
+        await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
     }
 
     // French amounts carry no-break spaces: match them with any space.
